@@ -270,8 +270,8 @@ def parse_json_records(content: str, path: Path) -> Iterator[Article | ReadFailu
         except json.JSONDecodeError as error:
             raise ArticleError(f"malformed JSON: {error}") from None
         items = loaded if isinstance(loaded, list) else [loaded]
-        located = [(f"{path}[{index}]", item) for index, item in enumerate(items)]
-        single = len(located) == 1
+        single = len(items) == 1
+        located = [(str(path) if single else f"{path}[{i}]", item) for i, item in enumerate(items)]
     else:
         located = []
         for number, line in enumerate(content.splitlines(), start=1):
