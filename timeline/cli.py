@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from timeline.articles import ReadResult
+    from timeline.articles import Article, ReadFailure
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 LANES = ("event_type", "actor", "country", "source", "none")
@@ -131,7 +132,7 @@ def run_build(args: argparse.Namespace) -> int:
     inputs = args.inputs or ["data"]
     if not args.inputs and not Path("data").is_dir():
         raise UsageError("no INPUT given and no data/ folder here: name files or folders")
-    result, frame = _read_and_extract(inputs, args)
+    tally, frame = _read_and_extract(inputs, args)
     if args.top is not None:
         from timeline.events import top_events
 
@@ -149,18 +150,18 @@ def run_build(args: argparse.Namespace) -> int:
         write_csv(frame, out / "events.csv"),
         write_json(frame, out / "events.json"),
     ]
-    _print_summary(result, frame, written)
-    return EXIT_INPUT_FAILED if result.failures else EXIT_OK
+    _print_summary(tally, frame, written)
+    return EXIT_INPUT_FAILED if tally.failures else EXIT_OK
 
 
 def run_extract(args: argparse.Namespace) -> int:
     """``timeline extract``: read and extract, write only the events table."""
     from timeline.frame import write_csv, write_json
 
-    result, frame = _read_and_extract(args.inputs, args)
+    tally, frame = _read_and_extract(args.inputs, args)
     writer = write_json if args.output.lower().endswith(".json") else write_csv
-    _print_summary(result, frame, [writer(frame, args.output)])
-    return EXIT_INPUT_FAILED if result.failures else EXIT_OK
+    _print_summary(tally, frame, [writer(frame, args.output)])
+    return EXIT_INPUT_FAILED if tally.failures else EXIT_OK
 
 
 def run_render(args: argparse.Namespace) -> int:
@@ -214,36 +215,61 @@ COMMANDS = {
 # ---------------------------------------------------------------- shared steps
 
 
+@dataclass
+class ReadTally:
+    """What reading the inputs gave, counted while the articles stream through extraction."""
+
+    articles: int = 0
+    failures: list[ReadFailure] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+
+
 def _read_and_extract(
     inputs: Sequence[str], args: argparse.Namespace
-) -> tuple[ReadResult, pd.DataFrame]:
-    from timeline.articles import ArticleError, read_articles
+) -> tuple[ReadTally, pd.DataFrame]:
+    from timeline.articles import ArticleError, ReadFailure, iter_articles
     from timeline.pipeline import extract_events
 
+    tally = ReadTally()
+    show_progress = sys.stderr.isatty()
+
+    def articles() -> Iterator[Article]:
+        for item in iter_articles(inputs, published=args.published):
+            if isinstance(item, ReadFailure):
+                tally.failures.append(item)
+                print(f"\rerror: {item}", file=sys.stderr)
+                continue
+            tally.articles += 1
+            if item.published is None:
+                tally.undated.append(item.path or item.article_id)
+            if show_progress:
+                print(f"\r{tally.articles} articles read …", end="", file=sys.stderr)
+            yield item
+
     try:
-        result = read_articles(inputs, published=args.published)
+        frame = extract_events(articles(), jobs=max(1, args.jobs))
     except ArticleError as error:
         raise UsageError(str(error)) from None
-    for failure in result.failures:
-        print(f"error: {failure}", file=sys.stderr)
-    if result.undated:
-        names = ", ".join(
-            sorted({article.path or article.article_id for article in result.undated})
-        )
+    if show_progress:
+        print("\r", end="", file=sys.stderr)
+    if tally.undated:
         print(
-            f"warning: {len(result.undated)} article(s) have no publication date, so their "
-            f"relative dates stay unresolved (give --published YYYY-MM-DD): {names}",
+            f"warning: {len(tally.undated)} article(s) have no publication date, so their "
+            "relative dates stay unresolved (give --published YYYY-MM-DD): "
+            + ", ".join(sorted(set(tally.undated))),
             file=sys.stderr,
         )
-    return result, extract_events(result.articles, jobs=max(1, args.jobs))
+    return tally, frame
 
 
-def _print_summary(result: ReadResult, frame: pd.DataFrame, written: Sequence[Path]) -> None:
-    print(f"{len(result.articles)} articles read, {len(frame)} events found")
+def _print_summary(tally: ReadTally, frame: pd.DataFrame, written: Sequence[Path]) -> None:
+    print(f"{tally.articles} articles read, {len(frame)} events found")
     for path in written:
         print(f"  wrote {path}")
-    if result.failures:
-        print(f"{len(result.failures)} input(s) failed (see the errors above)")
+    if tally.failures:
+        print(f"{len(tally.failures)} input(s) failed:")
+        for failure in tally.failures:
+            print(f"  {failure}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
