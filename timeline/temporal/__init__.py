@@ -1,0 +1,120 @@
+"""The temporal tagger: TIMEX3 expressions in English text, anchored to the publication date.
+
+>>> [(t.text, t.value) for t in tag("Kerry will visit Moscow next week.", "2021-07-08")]
+[('next week', '2021-W28')]
+>>> [(d.text, str(d.start), str(d.end)) for d in find_dates("from July 12-15", "2021-07-08")]
+[('from July 12-15', '2021-07-12', '2021-07-15')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from timeline.temporal.model import DateMention, Timex
+from timeline.temporal.rules import RULES, Context
+
+__all__ = ["DateMention", "Timex", "find_dates", "tag"]
+
+
+def _whole_words(pattern: str) -> str:
+    return rf"(?<!\w)(?:{pattern})(?!\w)"
+
+
+_RULES = {rule.name: rule for rule in RULES}
+_COMPILED = {rule.name: re.compile(_whole_words(rule.pattern), re.IGNORECASE) for rule in RULES}
+# One alternation of every rule (inner groups made anonymous) scans the text once; the
+# rule that matched is then re-read with its own pattern to get its named groups.
+_SCANNER = re.compile(
+    "|".join(
+        f"(?P<{rule.name}>{_whole_words(re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', rule.pattern))})"
+        for rule in RULES
+    ),
+    re.IGNORECASE,
+)
+
+
+def _as_date(published: date | str | None) -> date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    return date.fromisoformat(str(published).strip()[:10])
+
+
+def tag(text: str, published: date | str | None) -> list[Timex]:
+    """TIMEX3 expressions of ``text``, resolved against the publication date ``published``.
+
+    ``published`` is a ``datetime.date`` or an ISO string; with None, relative expressions
+    keep X's in their value and no day interval.
+
+        >>> tag("He arrived on Friday.", "2021-07-08")[0].value
+        '2021-07-02'
+    """
+    ctx = Context(text, _as_date(published))
+    found: list[Timex] = []
+    for match in _SCANNER.finditer(text):
+        rule = _RULES[match.lastgroup]
+        found.extend(rule.handler(_COMPILED[rule.name].match(text, match.start()), ctx))
+    return found
+
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
+
+
+def find_dates(text: str, published: date | str | None) -> list[DateMention]:
+    """Dated spans of ``text`` as day intervals, ranges merged ("from July 12-15": one mention).
+
+    Only DATE/TIME expressions that resolve to calendar days are returned; without a
+    publication date, relative ones are left out.
+
+        >>> [str(d.start) for d in find_dates("Biden and Putin met in mid-June.", "2021-07-08")]
+        ['2021-06-11']
+    """
+    dated = [t for t in tag(text, published) if t.type in ("DATE", "TIME") and t.start]
+    mentions: list[DateMention] = []
+    i = 0
+    while i < len(dated):
+        first = dated[i]
+        second = dated[i + 1] if i + 1 < len(dated) else None
+        if second and _is_range(text, first, second):
+            mentions.append(_range_mention(text, first, second))
+            i += 2
+        else:
+            mentions.append(_mention(first))
+            i += 1
+    return mentions
+
+
+def _is_range(text: str, first: Timex, second: Timex) -> bool:
+    link = text[first.char_end : second.char_start]
+    if not _RANGE_LINK.match(link) or second.end < first.start:
+        return False
+    if link.strip().lower() == "and":
+        return bool(_RANGE_OPENER.search(text, max(0, first.char_start - 10), first.char_start))
+    return True
+
+
+def _mention(t: Timex) -> DateMention:
+    return DateMention(
+        t.char_start, t.char_end, t.text, t.start, t.end, t.precision, t.value, t.mod
+    )
+
+
+def _range_mention(text: str, first: Timex, second: Timex) -> DateMention:
+    opener = _RANGE_OPENER.search(text, max(0, first.char_start - 10), first.char_start)
+    start = opener.start() if opener else first.char_start
+    precision = first.precision if first.precision == second.precision else "day"
+    precision = "days" if precision == "day" else precision + "s"
+    return DateMention(
+        start,
+        second.char_end,
+        text[start : second.char_end],
+        first.start,
+        second.end,
+        precision,
+        f"{first.value}/{second.value}",
+    )

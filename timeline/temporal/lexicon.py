@@ -1,0 +1,194 @@
+"""English word lists for the temporal tagger, kept as data apart from the engine."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1,
+    "tuesday": 2, "tues": 2, "tue": 2,
+    "wednesday": 3, "wed": 3,
+    "thursday": 4, "thurs": 4, "thu": 4,
+    "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+
+# Abbreviations that are also ordinary words: only taken with a capital and a period.
+AMBIGUOUS_ABBREVIATIONS = frozenset({"mar", "jun", "jul", "sat", "sun", "wed", "mon", "fri"})
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+# First month of each meteorological season (northern hemisphere); winter spans the new year.
+SEASON_FIRST_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
+
+NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "a dozen": 12,
+    "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "a year and a half": 1.5,
+}  # fmt: skip
+
+# Vague quantities: "several years" -> PXY.
+VAGUE_NUMBERS = frozenset({"several", "a few", "few", "some", "many", "recent", "the coming"})
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "last": -1, "final": -1,
+}  # fmt: skip
+
+# Duration units: TIMEX3 letter and whether the unit is a time (PT...) unit.
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "weekend": ("WE", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+}
+
+# Units whose count is multiplied out in durations: a fortnight is 2 weeks, a decade 10 years.
+UNIT_SCALE: dict[str, tuple[str, int]] = {
+    "fortnight": ("W", 2),
+    "decade": ("Y", 10),
+    "century": ("Y", 100),
+}
+
+# "early May" -> START; "mid-June" -> MID; "late 1990" / "the end of 1990" -> END.
+PART_MODS: dict[str, str] = {
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "beginning of": "START",
+    "start of": "START",
+    "mid": "MID",
+    "middle": "MID",
+    "the middle of": "MID",
+    "middle of": "MID",
+    "late": "END",
+    "the end of": "END",
+    "end of": "END",
+    "the close of": "END",
+}
+
+# Quantifier words in front of a duration: "about three years" (APPROX).
+DURATION_MODS: dict[str, str] = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "approximately": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+}
+
+# Single words that are DATE timexes on their own, with their TIMEX3 value.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "previously": "PAST_REF",
+    "the past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "lately": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+
+# Day offsets of the deictic day words.
+DAY_WORDS: dict[str, int] = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+# "next week" / "last month": direction of the relative word.
+RELATIVE_WORDS: dict[str, int] = {
+    "this": 0,
+    "this past": -1,
+    "this coming": 1,
+    "current": 0,
+    "the current": 0,
+    "next": 1,
+    "the next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the following": 1,
+    "following": 1,
+    "last": -1,
+    "past": -1,
+    "the past": -1,
+    "previous": -1,
+    "the previous": -1,
+    "the last": -1,
+    "latest": 0,
+    "the latest": 0,
+}
+
+# Clause words that set the tense used to resolve "Friday" or "in April".
+FUTURE_MARKERS = (
+    "will", "won't", "'ll", "shall", "going to", "plans to", "plan to", "planned",
+    "scheduled", "expected to", "is to", "are to", "due to", "next", "upcoming",
+    "intends to", "aims to", "hopes to", "set to", "would",
+)  # fmt: skip
+PAST_MARKERS = (
+    "was", "were", "had", "did", "ago", "last", "earlier", "previously", "already",
+    "has been", "have been", "took", "met", "held", "began", "came", "went", "made",
+    "gave", "told", "spoke", "saw", "won", "lost", "fell", "rose", "sold", "bought",
+    "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
+)  # fmt: skip
+REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")

@@ -1,0 +1,121 @@
+"""Regular-expression building blocks made from the lexicon, and parsers for their matches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from timeline.temporal.lexicon import (
+    AMBIGUOUS_ABBREVIATIONS,
+    DAY_WORDS,
+    DURATION_MODS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PART_MODS,
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    RELATIVE_WORDS,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+
+
+def words(items: Iterable[str]) -> str:
+    """Alternation of words or phrases, longest first, spaces matching any run of blanks."""
+    ordered = sorted(set(items), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def capitalized(names: dict[str, int]) -> str:
+    """Case-sensitive alternation of names ("May", "MAY"); abbreviations take an optional period.
+
+    Abbreviations that are also words ("Sun", "Mar") need the period.
+    """
+    forms = []
+    for name in sorted(names, key=len, reverse=True):
+        is_abbreviation = len(name) <= 4 and name not in ("june", "july", "may")
+        suffix = ""
+        if is_abbreviation:
+            suffix = r"\." if name in AMBIGUOUS_ABBREVIATIONS else r"\.?"
+        forms += [name.capitalize() + suffix, name.upper() + suffix]
+    return "(?-i:" + "|".join(forms) + r")(?!\w)"
+
+
+MONTH = capitalized(MONTHS)
+WEEKDAY = capitalized(WEEKDAYS)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,]\d)(?!\s*(?:%|percent|p\.?m|a\.?m))"
+YEAR = r"(?<![\d$,.])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\s*percent)"
+SHORT_YEAR = r"'\d\d(?!\w)"
+SEASON = words(SEASONS)
+PART_OF_DAY = words(PARTS_OF_DAY)
+PART = words(m for m in PART_MODS if m not in ("mid", "middle")) + r"|mid-?|middle\s+"
+_NUMBER_WORD = words(n for n in NUMBERS if " " not in n and n not in ("a", "an"))
+NUMBER = (
+    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|"
+    + words(n for n in NUMBERS if " " in n)
+    + "|"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+(?:and\s+)?"
+    + _NUMBER_WORD
+    + ")*|an?)"
+)
+VAGUE = words(VAGUE_NUMBERS)
+ORDINAL = words(ORDINALS) + r"|[1-4](?:st|nd|rd|th)"
+UNIT = words(UNITS)
+UNIT_PLURAL = r"(?:" + words(UNITS) + r"|centurie)s?"
+DURATION_MOD = words(DURATION_MODS)
+RELATIVE = words(RELATIVE_WORDS)
+REFERENCE = words(REFERENCE_WORDS)
+DAY_WORD = words(DAY_WORDS)
+
+
+def number_value(text: str) -> float | None:
+    """Numeric value of "24", "twenty-four", "a", "5 1/2", "one hundred"; None if vague."""
+    text = re.sub(r"\s+", " ", text.lower().strip())
+    if text in NUMBERS:
+        return NUMBERS[text]
+    if text in VAGUE_NUMBERS:
+        return None
+    if text[0].isdigit():
+        whole, _, fraction = text.partition(" ")
+        if fraction:
+            numerator, denominator = fraction.split("/")
+            return float(whole) + int(numerator) / max(int(denominator), 1)
+        return float(whole)
+    total = 0.0
+    for part in re.split(r"[\s-]+", text):
+        if part == "and":
+            continue
+        value = NUMBERS[part]
+        total = total * value if value == 100 else total + value
+    return total
+
+
+def unit_key(text: str) -> str:
+    """Lexicon key of a (possibly plural) unit word: "centuries" -> "century"."""
+    text = text.lower()
+    if text == "centuries":
+        return "century"
+    return text[:-1] if text.endswith("s") and text[:-1] in UNITS else text
+
+
+def ordinal_value(text: str) -> int:
+    """Value of "third" or "3rd"; -1 for "last"."""
+    text = text.lower()
+    return int(text[0]) if text[0].isdigit() else ORDINALS[text]
+
+
+def mod_of(text: str | None) -> str | None:
+    """TIMEX3 mod of a part word ("early", "mid-", "the end of") or a quantifier ("about")."""
+    if not text:
+        return None
+    key = re.sub(r"[\s-]+", " ", text.lower()).strip()
+    return PART_MODS.get(key) or DURATION_MODS.get(key)
+
+
+def relative_value(text: str | None) -> int:
+    """Direction of a relative word: -1 last, 0 this, +1 next (0 when absent)."""
+    return RELATIVE_WORDS[re.sub(r"\s+", " ", text.lower())] if text else 0

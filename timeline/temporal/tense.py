@@ -1,0 +1,58 @@
+"""A cheap reading of the tense of the clause around a temporal expression."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.lexicon import FUTURE_MARKERS, PAST_MARKERS, REPORTING_VERBS
+from timeline.temporal.resolve import FUTURE, PAST
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NOT_VERBS = (
+    r"(?!(?:need|speed|indeed|hundred|red|bed|seed|feed|breed|creed|shed|united|limited)\b)"
+)
+_MARKER = re.compile(
+    rf"(?<![\w'])(?:(?P<future>{_alternation(FUTURE_MARKERS)})"
+    rf"|(?P<report>{_alternation(REPORTING_VERBS)})"
+    rf"|(?P<past>{_alternation(PAST_MARKERS)}|{_NOT_VERBS}[a-z]{{2,}}ed))(?!\w)",
+    re.IGNORECASE,
+)
+# Clause boundaries: sentence ends (not after a one-letter or month abbreviation), semicolons.
+_BOUNDARY = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[.!?;]\s|\n"
+)
+_WINDOW = 160
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
+
+    The nearest tense marker wins ("will", "next", "-ed" verbs ...); reporting verbs
+    ("said") only count when nothing else is found, since "X will meet Friday, he said" is
+    about the future.
+    """
+    left = max(0, start - _WINDOW)
+    for boundary in _BOUNDARY.finditer(text, left, start):
+        left = boundary.end()
+    right = min(len(text), end + _WINDOW)
+    boundary = _BOUNDARY.search(text, end, right)
+    if boundary:
+        right = boundary.start()
+    best: tuple[int, str] | None = None
+    reported = False
+    for marker in _MARKER.finditer(text, left, right):
+        if marker.start() < end and marker.end() > start:
+            continue
+        if marker.lastgroup == "report":
+            reported = True
+            continue
+        distance = start - marker.end() if marker.end() <= start else marker.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, FUTURE if marker.lastgroup == "future" else PAST)
+    if best:
+        return best[1]
+    return PAST if reported else None
