@@ -38,6 +38,7 @@ _TEXT_ELEMENT = re.compile(r"(<TEXT(?:\s[^>]*)?>)(.*?)(</TEXT>)", re.S)
 _DCT_TIMEX = re.compile(r"<DCT\b[^>]*>\s*<TIMEX3\b([^>]*)>", re.S)
 _LINKS = re.compile(r"[ \t]*<(TLINK|SLINK|ALINK)\b[^>]*/>[ \t]*\r?\n?")
 _INSTANCES = re.compile(r"[ \t]*<MAKEINSTANCE\b[^>]*/>[ \t]*\r?\n?")
+_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TID_NUMBER = re.compile(r"tid\s*=\s*[\"']t(\d+)[\"']")
 
 
@@ -187,9 +188,10 @@ def read_dct(content: str) -> str | None:
 
 def dct_date(value: str | None) -> date | None:
     """The calendar day of a DCT value (``"1998-08-07T06:18"`` -> 1998-08-07), else None."""
+    match = _CALENDAR_DAY.match(value or "")
     try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
+        return date.fromisoformat(match.group()) if match else None
+    except ValueError:  # 1998-02-30
         return None
 
 
