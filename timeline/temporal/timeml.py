@@ -5,7 +5,7 @@ element whose content is the document text with inline ``TIMEX3``/``EVENT``/``SI
 tags. Offsets here are into the *plain* text: the ``TEXT`` content with tags removed and
 XML entities (``&amp;`` ...) unescaped, exactly as a scorer compares documents::
 
-    doc = read_timeml(Path("wsj_0001.tml").read_text())
+    doc = read_timeml(read_file("wsj_0001.tml"))
     doc.text[doc.timexes[0].char_start : doc.timexes[0].char_end]  # "Nov. 29"
 
 TimeML is a fixed machine format, so the markup is read with regular expressions; the
@@ -306,7 +306,7 @@ def _insertion_points(markup: _Markup, timex: Timex) -> tuple[int, int] | None:
             inside = markup.tags[
                 bisect.bisect_left(tag_starts, open_) : bisect.bisect_left(tag_starts, close)
             ]
-            if _balanced(inside) and not any(tag.name == "TIMEX3" for tag in inside):
+            if _balanced(inside):
                 return open_, close
     return None
 
