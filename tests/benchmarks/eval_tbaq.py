@@ -15,6 +15,7 @@ import argparse
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from timeline.evaluate import (
@@ -101,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     print(comparison_table(evaluations))
     print()
     print("annotation time: " + ", ".join(f"{e.name} {s:.2f}s" for e, s in runs))
+    for evaluation in evaluations:
+        kinds = Counter(miss.kind for miss in evaluation.misses)
+        print(f"{evaluation.name} misses: " + ", ".join(f"{k} {kinds[k]}" for k in MISS_KINDS))
     if args.misses:
         kinds = set(args.kind or MISS_KINDS)
         misses = [m for e in evaluations for m in e.misses if m.kind in kinds]
