@@ -1,0 +1,212 @@
+"""Actors and places named in a sentence: countries, organisations, people, location.
+
+>>> from timeline.events.phrases import tokenize
+>>> text = "Russian President Vladimir Putin met Swiss officials in Geneva."
+>>> found = find_actors(text, tokenize(text))
+>>> found.codes, found.location
+(('RUS', 'Vladimir Putin', 'CHE'), 'Geneva')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.events.gazetteer import Name, gazetteer
+from timeline.events.phrases import Match, Token
+
+PLACE_KINDS = frozenset({"country", "capital", "city"})
+ACTOR_KINDS = frozenset({"country", "demonym", "capital", "org", "person"})
+# Words before a place that make it the scene of the happening rather than an actor.
+LOCATIVES = frozenset({"in", "at", "In", "At"})
+# Words before a place (or before "to" and a place) that make it a destination: its
+# country takes part (is visited).
+TRAVEL_WORDS = frozenset(
+    [
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "trip",
+        "trips",
+        "travel",
+        "travels",
+        "traveled",
+        "travelled",
+        "traveling",
+        "travelling",
+        "flew",
+        "fly",
+        "flies",
+        "head",
+        "heads",
+        "headed",
+        "journey",
+        "return",
+        "returns",
+        "returned",
+    ]
+)
+# A person named right after "by" speaks ("Statement by Press Secretary Jen Psaki"), and
+# so do holders of these titles: they report a happening, they do not take part in it.
+SPEAKER_MARKERS = frozenset({"by", "By"})
+SPEAKER_TITLES = ("spokes", "Spokes", "Press Secretary", "Moderator")
+NAME_JOINERS = frozenset({" ", ". ", "-", ", "})
+MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One actor as named in a text: ``code`` is an ISO alpha-3 code, acronym or name."""
+
+    start: int
+    code: str
+    kind: str  # country, org, person
+    country: str = ""  # a person's country
+    role: str = ""
+    short: str = ""  # the name a headline uses ("Kerry", "Russia")
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    """The actors and the location of a sentence, in text order."""
+
+    actors: tuple[Actor, ...]
+    location: str = ""
+    location_country: str = ""
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Actor codes in order of appearance, each once, a person's country after them."""
+        codes: dict[str, None] = {}
+        for actor in self.actors:
+            codes[actor.code] = None
+            if actor.country:
+                codes[actor.country] = None
+        return tuple(codes)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """The countries among the actors (persons' countries included)."""
+        return frozenset(a.code if a.kind == "country" else a.country for a in self.actors) - {""}
+
+
+def _person_name(text: str, tokens: list[Token], index: int, starts: dict[int, Match[Name]]):
+    """The capitalised name right after ``tokens[index - 1]`` (end index, name, known
+    person); it stops before another gazetteer name and after a known person's name."""
+    end = index
+    while (
+        end < len(tokens)
+        and end - index < MAX_NAME_WORDS
+        and tokens[end].text[0].isupper()
+        and text[tokens[end - 1].end : tokens[end].start] in NAME_JOINERS
+    ):
+        match = starts.get(end)
+        if match is not None:
+            if match.value.kind != "person":
+                break
+            return match.last, match.text, match.value
+        end += 1
+    return end, " ".join(token.text for token in tokens[index:end] if len(token.text) > 1), None
+
+
+def _country_before(matches: list[Match[Name]], position: int) -> str:
+    """The country of a demonym/country name directly before match ``position``."""
+    if position > 0:
+        previous = matches[position - 1]
+        if previous.last == matches[position].first and previous.value.kind in ACTOR_KINDS:
+            return previous.value.country
+    return ""
+
+
+def _country_after(tokens: list[Token], end: int, starts: dict[int, Match[Name]]) -> str:
+    """The country in "of Russia" / "of the UAE" right after token ``end``."""
+    if end < len(tokens) and tokens[end].text == "of":
+        following = end + 2 if end + 1 < len(tokens) and tokens[end + 1].text == "the" else end + 1
+        match = starts.get(following)
+        if match is not None and match.value.kind == "country":
+            return match.value.country
+    return ""
+
+
+def _titled_person(
+    tokens: list[Token],
+    title: Match[Name],
+    country: str,
+    text: str,
+    starts: dict[int, Match[Name]],
+) -> tuple[Actor | None, int]:
+    """A person named after ``title``, with the index of the token after the name."""
+    end, name, known = _person_name(text, tokens, title.last, starts)
+    if known is not None:
+        return _person(title.start, known, title.text), end
+    if not name:
+        return None, title.last
+    country = country or _country_after(tokens, end, starts)
+    return Actor(title.start, name, "person", country, title.text, name.split()[-1]), end
+
+
+def _person(start: int, name: Name, role: str = "") -> Actor:
+    return Actor(start, name.code, "person", name.country, role or name.role, name.short)
+
+
+def _word_before(tokens: list[Token], match: Match[Name], distance: int = 1) -> str:
+    return tokens[match.first - distance].text if match.first >= distance else ""
+
+
+def _place_role(tokens: list[Token], match: Match[Name]) -> str:
+    before = _word_before(tokens, match)
+    if before in LOCATIVES:
+        return "location"
+    if before in TRAVEL_WORDS or before == "to" and _word_before(tokens, match, 2) in TRAVEL_WORDS:
+        return "destination"
+    return "actor"
+
+
+def _is_speaker(tokens: list[Token], match: Match[Name]) -> bool:
+    return _word_before(tokens, match) in SPEAKER_MARKERS or any(
+        marker in match.text for marker in SPEAKER_TITLES
+    )
+
+
+def find_actors(text: str, tokens: list[Token]) -> Actors:
+    """Actors and location named among ``tokens`` of ``text``."""
+    matches = gazetteer().find(text, tokens)
+    starts = {match.first: match for match in matches}
+    actors: list[Actor] = []
+    location, location_country = "", ""
+    skip_to = 0
+    for position, match in enumerate(matches):
+        if match.first < skip_to:
+            continue
+        name = match.value
+        if name.kind == "title":
+            country = _country_before(matches, position)
+            person, skip_to = _titled_person(tokens, match, country, text, starts)
+            if person is not None and not _is_speaker(tokens, match):
+                actors.append(person)
+            continue
+        if name.kind == "person":
+            if not _is_speaker(tokens, match) and not any(
+                marker in name.role for marker in SPEAKER_TITLES
+            ):
+                actors.append(_person(match.start, name))
+            continue
+        role = _place_role(tokens, match) if name.kind in PLACE_KINDS else "actor"
+        if role != "actor" and not location:
+            location, location_country = match.text, name.country
+        if role != "location" and name.kind in ACTOR_KINDS:
+            actors.append(
+                Actor(
+                    match.start,
+                    name.country or name.code,
+                    _kind(name),
+                    "",
+                    "",
+                    match.text if name.kind != "demonym" else "",
+                )
+            )
+    return Actors(tuple(actors), location, location_country)
+
+
+def _kind(name: Name) -> str:
+    return "org" if name.kind == "org" else "country"

@@ -1,0 +1,366 @@
+"""One article to its events: dated sentences, their triggers, actors, place and title.
+
+>>> from timeline.articles import Article
+>>> article = Article("a1", "Kerry to visit Moscow", "Kerry will visit Moscow next week.",
+...                   date(2021, 7, 8))
+>>> [(e.title, e.event_type, e.event_mode, str(e.start)) for e in events_from_article(article)]
+[('Kerry visits Moscow', 'CONSULT', 'visit', '2021-07-12')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from timeline.articles import Article
+from timeline.events.actors import Actor, Actors, find_actors
+from timeline.events.gazetteer import country_name
+from timeline.events.model import Event
+from timeline.events.phrases import Token, tokenize
+from timeline.events.sentences import split_sentences
+from timeline.events.titles import pair_name, render_title
+from timeline.events.triggers import Trigger, find_triggers
+from timeline.temporal import DateMention, find_dates
+
+# "the State Department said Thursday": a date right after a reporting verb dates the report.
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|announced|stated|added|noted|wrote|reported|confirmed|tweeted"
+    r"|declared|explained)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+# "The trip will ...": a definite noun phrase refers back to what the article is about.
+_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|these|those|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+# Scraped "related headline" links glued to a name: "John KerryJohn KerryHow the … MORE".
+_RELATED_HEADLINES = re.compile(r"(?<=[a-z])(?=[A-Z])[^\n]{0,400}? MORE\b")
+# Dates written as "April 22 and 23": one happening over consecutive days.
+_DATE_JOINERS = frozenset({" and ", "-", "–", " to ", " through ", " and on "})
+# Official releases whose first sentence reports a happening of the publication day.
+_RELEASE_TITLE = re.compile(r"^\s*(?:readout|statement|joint statement)\b", re.IGNORECASE)
+_PAST_TENSE = re.compile(
+    r"\b(?:\w+ed|spoke|met|held|took|made|gave|sent|told|spoke|signed|began|led|won)\b"
+)
+_FUTURE = re.compile(r"\b(?:will|to be|upcoming|plans? to|would)\b", re.IGNORECASE)
+# Coarse dates far ahead of publication are goals ("by 2030"), not happenings.
+GOAL_HORIZON_DAYS = 366
+COARSE_DAYS = 31
+CENTRAL_BONUS = 2.0
+LEAD_SENTENCES = 2
+STRONG = 3  # trigger weight of words that name a happening themselves
+NOT_AN_EVENT = "-"
+WEIGHT_SCALE = 1.0 / 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """What a trigger in a sentence describes, before it is dated."""
+
+    title: str
+    event_type: str
+    event_mode: str
+    actors: tuple[str, ...]
+    countries: frozenset[str]
+    location: str
+    trigger: str
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """An article being read: its cleaned text, sentences, lead and main happening."""
+
+    article: Article
+    text: str
+    sentences: list[tuple[int, int]]
+    lead: list[tuple[int, int]]  # the first sentences after the title
+    main: Happening | None
+
+    @property
+    def lead_end(self) -> int:
+        return self.lead[-1][1] if self.lead else 0
+
+
+def events_from_article(article: Article) -> list[Event]:
+    """The events of one article: one per dated happening (``find_dates`` included)."""
+    text = _blank_related_headlines(article.text)
+    mentions = _join_coordinated(text, find_dates(text, article.published))
+    context = _context(article, text)
+    starts = [start for start, _ in context.sentences]
+    by_sentence: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(bisect_right(starts, mention.char_start) - 1, []).append(mention)
+    events = [
+        event
+        for index, dated in by_sentence.items()
+        if index >= 0
+        for event in _sentence_events(context, context.sentences[index], dated)
+    ]
+    if context.lead and not any(e.char_start < context.lead[0][1] for e in events):
+        events[:0] = _release_event(context)
+    return events
+
+
+def _context(article: Article, text: str) -> Context:
+    sentences = split_sentences(text)
+    body = _first_body_start(article, text)
+    lead = [span for span in sentences if span[0] >= body][:LEAD_SENTENCES]
+    first = text[lead[0][0] : lead[0][1]] if lead else ""
+    return Context(article, text, sentences, lead, _main_happening(article.title, first))
+
+
+def _blank_related_headlines(text: str) -> str:
+    """Text with scraped headline junk replaced by spaces (offsets stay the same)."""
+    if " MORE" not in text:
+        return text
+    return _RELATED_HEADLINES.sub(lambda m: " " * len(m.group()), text)
+
+
+def _join_coordinated(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Merge "April 22 and 23" (two consecutive days, one joiner apart) into one range."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.precision == mention.precision == "day"
+            and (mention.start - previous.end).days == 1
+            and text[previous.char_end : mention.char_start] in _DATE_JOINERS
+        ):
+            joined[-1] = DateMention(
+                previous.char_start,
+                mention.char_end,
+                text[previous.char_start : mention.char_end],
+                previous.start,
+                mention.end,
+                "days",
+                f"{previous.value}/{mention.value}",
+            )
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _event_triggers(text: str, tokens: list[Token]) -> list[Trigger]:
+    return [t for t in find_triggers(text, tokens) if t.event_type != NOT_AN_EVENT]
+
+
+def _sentence_events(
+    context: Context, span: tuple[int, int], dated: list[DateMention]
+) -> Iterable[Event]:
+    text, published = context.text, context.article.published
+    start, end = span
+    tokens = tokenize(text, start, end)
+    triggers = _event_triggers(text, tokens)
+    dated = [
+        m
+        for m in dated
+        if not _REPORTING.search(text, max(start, m.char_start - 40), m.char_start)
+        and not _is_goal(m, published)
+    ]
+    if not triggers or not dated:
+        return
+    actors = find_actors(text, tokens)
+    sentence = " ".join(text[start:end].split())
+    central = start < context.lead_end
+    for mention, trigger in _pair_dates_with_triggers(dated, triggers):
+        happening = _describe(trigger, actors, text, context.main, central)
+        if happening.actors:
+            yield _event(context.article, mention, happening, sentence, central)
+
+
+def _is_goal(mention: DateMention, published: date | None) -> bool:
+    if published is None or (mention.end - mention.start).days < COARSE_DAYS:
+        return False
+    return (mention.start - published).days > GOAL_HORIZON_DAYS
+
+
+def _pair_dates_with_triggers(dated: list[DateMention], triggers: list[Trigger]):
+    """Each date with the strongest trigger among those nearer to it than to other dates."""
+    claimed: dict[int, list[Trigger]] = {}
+    for trigger in triggers:
+        nearest = min(range(len(dated)), key=lambda i: _distance(dated[i], trigger))
+        claimed.setdefault(nearest, []).append(trigger)
+    for index, candidates in sorted(claimed.items()):
+        best = max(candidates, key=lambda t: (t.weight, -_distance(dated[index], t)))
+        yield dated[index], best
+
+
+def _distance(mention: DateMention, trigger: Trigger) -> int:
+    return max(mention.char_start - trigger.end, trigger.start - mention.char_end, 0)
+
+
+def _describe(
+    trigger: Trigger, actors: Actors, text: str, main: Happening | None, central: bool
+) -> Happening:
+    """Type, mode, actors, place and title of what ``trigger`` names."""
+    own = Happening(
+        _title(trigger, actors),
+        trigger.event_type,
+        _refine_mode(trigger, actors),
+        actors.codes,
+        actors.countries,
+        actors.location,
+        trigger.text,
+        trigger.weight,
+    )
+    if main is None or not _refers_to(own, main, trigger, text, central):
+        return own
+    return replace(
+        main,
+        event_mode=main.event_mode or own.event_mode,
+        actors=tuple(dict.fromkeys(main.actors + own.actors)),
+        countries=main.countries | own.countries,
+        location=own.location or main.location,
+        trigger=own.trigger,
+        weight=own.weight,
+    )
+
+
+def _refine_mode(trigger: Trigger, actors: Actors) -> str:
+    """CONSULT modes the trigger leaves open: third-party meetings, multilateral summits."""
+    if trigger.event_type != "CONSULT" or trigger.event_mode:
+        return trigger.event_mode
+    if len(actors.countries) > 2 and trigger.weight == 3:
+        return "multilateral"
+    if actors.location_country and len(actors.countries - {actors.location_country}) >= 2:
+        return "third-party"
+    return ""
+
+
+def _refers_to(own: Happening, main: Happening, trigger: Trigger, text: str, central: bool) -> bool:
+    """Whether a sentence's happening is the article's main one, said again: the same kind
+    of happening named with a definite article ("The trip"), or in general words ("spoke
+    with") in the lead; its countries, if any, among the main happening's."""
+    if own.event_type != main.event_type or not own.countries <= main.countries:
+        return False
+    if own.event_mode and main.event_mode and own.event_mode != main.event_mode:
+        return False
+    if trigger.weight < STRONG and not trigger.event_mode:
+        return central
+    anaphoric = _ANAPHORA.search(text, max(0, trigger.start - 30), trigger.start) is not None
+    return anaphoric and own.event_mode == main.event_mode
+
+
+def _title(trigger: Trigger, actors: Actors) -> str:
+    """A headline from the trigger's template, or "<Trigger>: <actors>" when it cannot fill."""
+    before = [a for a in actors.actors if a.start < trigger.start]
+    after = [a for a in actors.actors if a.start > trigger.start]
+    subject = _principal(before) or _principal(actors.actors)
+    others = [a for a in after + before if _country_of(a) != _country_of(subject)]
+    target = _principal(others, prefer_country=True)
+    fields = {
+        "subject": _short(subject),
+        "object": _short(target),
+        "pair": _pair(actors.actors),
+        "place": actors.location or (_short(target) if trigger.event_mode == "visit" else ""),
+        "label": trigger.text.lower(),
+    }
+    title = render_title(trigger.template, fields)
+    if title:
+        return title
+    names = ", ".join(dict.fromkeys(_short(a) for a in actors.actors if _short(a)))
+    return f"{trigger.text.capitalize()}: {names}" if names else trigger.text.capitalize()
+
+
+def _principal(actors: list[Actor] | tuple[Actor, ...], prefer_country: bool = False):
+    """The actor a headline names: the first person, or the first country."""
+    kinds = ("country", "person") if prefer_country else ("person", "country")
+    for kind in (*kinds, "org"):
+        for actor in actors:
+            if actor.kind == kind:
+                return actor
+    return None
+
+
+def _pair(actors: tuple[Actor, ...]) -> str:
+    """Two parties: persons of different countries first, else two countries."""
+    people = list({a.code: a for a in actors if a.kind == "person"}.values())
+    if len(people) >= 2:
+        return pair_name(people[0].short, people[1].short)
+    countries = list(dict.fromkeys(_country_of(a) for a in actors if _country_of(a)))
+    if len(countries) >= 2:
+        return pair_name(country_name(countries[0]), country_name(countries[1]))
+    return ""
+
+
+def _country_of(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    return actor.country or (actor.code if actor.kind == "country" else "")
+
+
+def _short(actor: Actor | None) -> str:
+    if actor is None:
+        return ""
+    if actor.kind == "country":
+        return country_name(actor.code)
+    return actor.short or actor.code
+
+
+def _first_body_start(article: Article, text: str) -> int:
+    """Offset of the text after the title line, when the text repeats the title."""
+    stripped = text.lstrip()
+    if article.title and stripped.startswith(article.title):
+        return len(text) - len(stripped) + len(article.title) + 1
+    return 0
+
+
+def _main_happening(title: str, first_sentence: str) -> Happening | None:
+    """What the article is about: the strongest trigger of its title (else of its first
+    sentence), with the actors of both."""
+    context = f"{title}\n{first_sentence}"
+    tokens = tokenize(context)
+    triggers = _event_triggers(context, tokens)
+    in_title = [t for t in triggers if t.end <= len(title)] or triggers
+    if not in_title:
+        return None
+    trigger = max(in_title, key=lambda t: t.weight)
+    return _describe(trigger, find_actors(context, tokens), context, None, True)
+
+
+def _release_event(context: Context) -> list[Event]:
+    """A readout or statement reports its main happening in its first sentence, undated and
+    in the past tense: that happening took place on the publication day."""
+    article, text, main = context.article, context.text, context.main
+    if main is None or article.published is None or not _RELEASE_TITLE.match(article.title):
+        return []
+    start, end = context.lead[0]
+    sentence = text[start:end]
+    tokens = tokenize(text, start, end)
+    triggers = [t for t in _event_triggers(text, tokens) if t.event_type == main.event_type]
+    if not triggers or _FUTURE.search(sentence) or not _PAST_TENSE.search(sentence):
+        return []
+    happening = _describe(triggers[0], find_actors(text, tokens), text, main, True)
+    day = article.published
+    mention = DateMention(start, start, "", day, day, "day", day.isoformat())
+    return [_event(article, mention, happening, " ".join(sentence.split()), True)]
+
+
+def _event(
+    article: Article, mention: DateMention, happening: Happening, sentence: str, central: bool
+) -> Event:
+    salience = happening.weight * WEIGHT_SCALE + (CENTRAL_BONUS if central else 0.0)
+    return Event(
+        start=mention.start,
+        end=mention.end,
+        precision=mention.precision,
+        date_text=mention.text,
+        timex_value=mention.value,
+        title=happening.title,
+        event_type=happening.event_type,
+        event_mode=happening.event_mode,
+        actors=happening.actors,
+        location=happening.location,
+        sentence=sentence,
+        article_id=article.article_id,
+        article_title=article.title,
+        url=article.url,
+        published=article.published if isinstance(article.published, date) else None,
+        char_start=mention.char_start,
+        trigger=happening.trigger,
+        salience=round(salience, 3),
+    )

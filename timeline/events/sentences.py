@@ -1,0 +1,142 @@
+"""A small sentence splitter: one regex scan, abbreviation-aware.
+
+>>> text = "Mr. Kerry met Lavrov. They spoke."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Mr. Kerry met Lavrov.', 'They spoke.']
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that end with a period without ending a sentence (compared lower-case, no dot).
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "jr",
+        "sr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "amb",
+        "pres",
+        "sec",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "dept",
+        "est",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "a.m",
+        "p.m",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "u.s.a",
+        "e.o",
+    ]
+)
+# Abbreviations that also end sentences: they do when the next word opens a sentence.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    ["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "etc", "inc", "jr"]
+)
+SENTENCE_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "After",
+        "Then",
+        "There",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+    ]
+)
+
+# A candidate boundary: end punctuation (and closing quotes) followed by space and a
+# sentence-like start, or any line break.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial."""
+    match = _LAST_WORD.search(text, max(0, dot - 12), dot + 1)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word in SENTENCE_FINAL_ABBREVIATIONS:
+        following = _NEXT_WORD.match(text, dot + 1)
+        return following is None or following.group(1) not in SENTENCE_OPENERS
+    return len(word) == 1 and word.isalpha() or word in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text``, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group() == "." and _is_abbreviation(text, match.start()):
+            continue
+        _add_span(text, start, match.end(), spans)
+        start = match.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
