@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from timeline.temporal.context import Context
 from timeline.temporal.model import DateMention, Timex
-from timeline.temporal.rules import RULES, Context
+from timeline.temporal.rules import RULES
 
 __all__ = ["DateMention", "Timex", "find_dates", "tag"]
 

@@ -27,9 +27,6 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 7, "sun": 7,
 }  # fmt: skip
 
-# Abbreviations that are also ordinary words: only taken with a capital and a period.
-AMBIGUOUS_ABBREVIATIONS = frozenset({"mar", "jun", "jul", "sat", "sun", "wed", "mon", "fri"})
-
 SEASONS: dict[str, str] = {
     "spring": "SP",
     "summer": "SU",
@@ -54,13 +51,15 @@ NUMBERS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "a dozen": 12,
     "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "a year and a half": 1.5,
 }  # fmt: skip
 
 # Vague quantities: "several years" -> PXY.
-VAGUE_NUMBERS = frozenset({"several", "a few", "few", "some", "many", "recent", "the coming"})
+VAGUE_NUMBERS = frozenset(
+    {"several", "a few", "few", "some", "many", "recent", "the coming", "coming"}
+)
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -106,6 +105,8 @@ PART_MODS: dict[str, str] = {
     "the middle of": "MID",
     "middle of": "MID",
     "late": "END",
+    "earlier": "START",
+    "later": "END",
     "the end of": "END",
     "end of": "END",
     "the close of": "END",
@@ -113,7 +114,6 @@ PART_MODS: dict[str, str] = {
 
 # Quantifier words in front of a duration: "about three years" (APPROX).
 DURATION_MODS: dict[str, str] = {
-    "about": "APPROX",
     "around": "APPROX",
     "roughly": "APPROX",
     "some": "APPROX",
@@ -136,14 +136,9 @@ REFERENCE_WORDS: dict[str, str] = {
     "the present": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "recently": "PAST_REF",
-    "recent": "PAST_REF",
-    "previously": "PAST_REF",
     "the past": "PAST_REF",
-    "formerly": "PAST_REF",
     "lately": "PAST_REF",
     "the future": "FUTURE_REF",
-    "future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
 }
 
 # Day offsets of the deictic day words.
@@ -191,4 +186,31 @@ PAST_MARKERS = (
     "gave", "told", "spoke", "saw", "won", "lost", "fell", "rose", "sold", "bought",
     "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
 )  # fmt: skip
+# A word right before the expression that points to the future: "by May", "until Nov. 21".
+FUTURE_PREPOSITIONS = ("by", "until", "till", "through", "effective", "expire", "expires", "due")
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
+
+# Holidays with a fixed date: (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "independence day": (7, 4),
+    "the fourth of july": (7, 4),
+    "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+}
+
+# Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 for the last).
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving day": (11, 4, 4),
+    "thanksgiving": (11, 4, 4),
+    "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1),
+    "martin luther king day": (1, 1, 3),
+    "presidents' day": (2, 1, 3),
+}

@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterable
 
 from timeline.temporal.lexicon import (
-    AMBIGUOUS_ABBREVIATIONS,
     DAY_WORDS,
     DURATION_MODS,
+    FIXED_HOLIDAYS,
     MONTHS,
     NUMBERS,
     ORDINALS,
@@ -19,6 +19,7 @@ from timeline.temporal.lexicon import (
     SEASONS,
     UNITS,
     VAGUE_NUMBERS,
+    WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
 
@@ -30,16 +31,14 @@ def words(items: Iterable[str]) -> str:
 
 
 def capitalized(names: dict[str, int]) -> str:
-    """Case-sensitive alternation of names ("May", "MAY"); abbreviations take an optional period.
+    """Case-sensitive alternation of names ("May", "MAY").
 
-    Abbreviations that are also words ("Sun", "Mar") need the period.
+    Abbreviations, often words or names too ("Jan", "Sun"), need a period or a number after.
     """
     forms = []
     for name in sorted(names, key=len, reverse=True):
         is_abbreviation = len(name) <= 4 and name not in ("june", "july", "may")
-        suffix = ""
-        if is_abbreviation:
-            suffix = r"\." if name in AMBIGUOUS_ABBREVIATIONS else r"\.?"
+        suffix = r"(?:\.|(?=\s*\d))" if is_abbreviation else ""
         forms += [name.capitalize() + suffix, name.upper() + suffix]
     return "(?-i:" + "|".join(forms) + r")(?!\w)"
 
@@ -52,14 +51,14 @@ SHORT_YEAR = r"'\d\d(?!\w)"
 SEASON = words(SEASONS)
 PART_OF_DAY = words(PARTS_OF_DAY)
 PART = words(m for m in PART_MODS if m not in ("mid", "middle")) + r"|mid-?|middle\s+"
-_NUMBER_WORD = words(n for n in NUMBERS if " " not in n and n not in ("a", "an"))
+NUMBER_WORD = words(n for n in NUMBERS if " " not in n and n not in ("a", "an"))
 NUMBER = (
     r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|"
     + words(n for n in NUMBERS if " " in n)
     + "|"
-    + _NUMBER_WORD
+    + NUMBER_WORD
     + r"(?:[\s-]+(?:and\s+)?"
-    + _NUMBER_WORD
+    + NUMBER_WORD
     + ")*|an?)"
 )
 VAGUE = words(VAGUE_NUMBERS)
@@ -70,6 +69,11 @@ DURATION_MOD = words(DURATION_MODS)
 RELATIVE = words(RELATIVE_WORDS)
 REFERENCE = words(REFERENCE_WORDS)
 DAY_WORD = words(DAY_WORDS)
+HOLIDAY = words([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])
+SPELLED_YEAR = (
+    rf"(?:nineteen|twenty)[\s-]+(?:hundred|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?)?"
+)
 
 
 def number_value(text: str) -> float | None:
@@ -90,8 +94,18 @@ def number_value(text: str) -> float | None:
         if part == "and":
             continue
         value = NUMBERS[part]
-        total = total * value if value == 100 else total + value
+        total = total * value if value in (100, 1000) else total + value
     return total
+
+
+def spelled_year(text: str) -> int:
+    """Year written in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    text = re.sub(r"[\s-]+", " ", text.lower())
+    if text.startswith("two thousand"):
+        rest = text.removeprefix("two thousand").strip()
+        return 2000 + int(number_value(rest) if rest else 0)
+    first, _, rest = text.partition(" ")
+    return NUMBERS[first] * 100 + (0 if rest == "hundred" else int(number_value(rest)))
 
 
 def unit_key(text: str) -> str:

@@ -12,14 +12,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.temporal import resolve as cal
+from timeline.temporal.context import Context
 from timeline.temporal.lexicon import (
     DAY_WORDS,
+    FIXED_HOLIDAYS,
     MONTHS,
     PARTS_OF_DAY,
     REFERENCE_WORDS,
     SEASONS,
     UNIT_SCALE,
     UNITS,
+    WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
 from timeline.temporal.model import Timex
@@ -27,6 +30,7 @@ from timeline.temporal.patterns import (
     DAY,
     DAY_WORD,
     DURATION_MOD,
+    HOLIDAY,
     MONTH,
     NUMBER,
     ORDINAL,
@@ -36,6 +40,7 @@ from timeline.temporal.patterns import (
     RELATIVE,
     SEASON,
     SHORT_YEAR,
+    SPELLED_YEAR,
     UNIT_PLURAL,
     VAGUE,
     WEEKDAY,
@@ -44,56 +49,10 @@ from timeline.temporal.patterns import (
     number_value,
     ordinal_value,
     relative_value,
+    spelled_year,
     unit_key,
 )
 from timeline.temporal.resolve import Resolved
-from timeline.temporal.tense import clause_tense
-
-
-@dataclass
-class Context:
-    """The text being tagged and its document creation time (None: leave relative dates open)."""
-
-    text: str
-    dct: date | None
-
-    def tense(self, start: int, end: int) -> str | None:
-        """Tense of the clause around ``text[start:end]``."""
-        return clause_tense(self.text, start, end)
-
-    def timex(
-        self,
-        start: int,
-        end: int,
-        type_: str,
-        value: str,
-        mod: str | None = None,
-        resolved: Resolved | None = None,
-    ) -> Timex:
-        """A Timex over ``text[start:end]`` (trailing blanks trimmed)."""
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return Timex(
-            start,
-            end,
-            self.text[start:end],
-            type_,
-            value,
-            mod,
-            resolved.start if resolved else None,
-            resolved.end if resolved else None,
-            resolved.precision if resolved else None,
-        )
-
-    def date_timex(
-        self, m: re.Match, resolved: Resolved | None, unresolved: str, mod: str | None = None
-    ) -> Timex:
-        """A DATE over the whole match, valued ``resolved`` or ``unresolved`` without DCT."""
-        if resolved and mod in ("START", "MID", "END"):
-            resolved = cal.part(resolved, mod)
-        value = resolved.value if resolved else unresolved
-        return self.timex(m.start(), m.end(), "DATE", value, mod, resolved)
-
 
 Handler = Callable[[re.Match, Context], list[Timex]]
 
@@ -105,10 +64,6 @@ class Rule:
     name: str
     pattern: str
     handler: Handler
-
-
-def _group(m: re.Match, name: str) -> str | None:
-    return m.group(name) if name in m.re.groupindex else None
 
 
 def _lower(text: str) -> str:
@@ -140,66 +95,9 @@ def _safe_date(y: int, mon: int, d: int) -> date | None:
         return None
 
 
-# --- explicit calendar dates -------------------------------------------------------------
-
-
-def _iso(m: re.Match, ctx: Context) -> list[Timex]:
-    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if d is None:
-        return []
-    if m["H"]:
-        return [ctx.timex(m.start(), m.end(), "TIME", f"{d}T{m['H']}:{m['M']}", None, cal.day(d))]
-    return [ctx.timex(m.start(), m.end(), "DATE", d.isoformat(), None, cal.day(d))]
-
-
-def _numeric(m: re.Match, ctx: Context) -> list[Timex]:
-    d = _safe_date(_year(m["y"], ctx), int(m["m"]), int(m["d"]))
-    return [ctx.timex(m.start(), m.end(), "DATE", d.isoformat(), None, cal.day(d))] if d else []
-
-
-def _calendar_day(
-    ctx: Context, mon: int, d: int, y: int | None, at: tuple[int, int]
-) -> Timex | None:
-    """A month-day, its year given or chosen by the DCT and the tense of the clause."""
-    if y is None and ctx.dct is None:
-        if not 1 <= d <= cal.last_day(2000, mon):
-            return None
-        return ctx.timex(*at, "DATE", f"XXXX-{mon:02d}-{d:02d}")
-    if y is None:
-        y = cal.year_for(ctx.dct, (mon, d), (ctx.dct.month, ctx.dct.day), ctx.tense(*at))
-    found = _safe_date(y, mon, d)
-    return ctx.timex(*at, "DATE", found.isoformat(), None, cal.day(found)) if found else None
-
-
-def _month_day(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "July 12", "Friday, Oct. 23, 1998", "12 July", ranges "July 12-15", "12-15 July"."""
-    mon = _month(m["mon"])
-    y = _year(m["y"], ctx) if m["y"] else None
-    second = _group(m, "d2")
-    if not second:
-        found = _calendar_day(ctx, mon, _day(m["d"]), y, (m.start(), m.end()))
-        return [found] if found else []
-    mon2 = _month(m["mon2"]) if _group(m, "mon2") else mon
-    if m.start("d") < m.start("mon"):  # day first: "12-15 July 2021"
-        first_at, second_at = (m.start(), m.end("d")), (m.start("d2"), m.end())
-    else:
-        first_at = (m.start(), m.end("d"))
-        second_at = (m.start("mon2") if _group(m, "mon2") else m.start("d2"), m.end())
-    found = [
-        _calendar_day(ctx, mon, _day(m["d"]), y, first_at),
-        _calendar_day(ctx, mon2, _day(m["d2"]), y, second_at),
-    ]
-    return [t for t in found if t]
-
-
-def _month_year(m: re.Match, ctx: Context) -> list[Timex]:
-    resolved = cal.month(_year(m["y"], ctx), _month(m["mon"]))
-    return [ctx.date_timex(m, resolved, resolved.value, mod_of(m["part"]))]
-
-
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|"
-    r"early|late|mid|last|next|this|that|each|every|late|end|beginning|for)[\s-]+)$",
+    r"early|late|mid|last|next|this|that|each|every|end|beginning|for|on)[\s-]+)$",
     re.IGNORECASE,
 )
 
@@ -209,27 +107,8 @@ def _after_preposition(m: re.Match, ctx: Context) -> bool:
     return bool(_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
 
 
-def _month_alone(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "April", "mid-June", "last April", "early this month" is elsewhere."""
-    mon = _month(m["mon"])
-    relative = relative_value(m["rel"])
-    if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or _after_preposition(m, ctx)):
-        return []
-    resolved = None
-    if ctx.dct:
-        if m["rel"] and relative < 0:
-            y = ctx.dct.year if mon < ctx.dct.month else ctx.dct.year - 1
-        elif m["rel"] and relative > 0:
-            y = ctx.dct.year if mon > ctx.dct.month else ctx.dct.year + 1
-        elif m["rel"]:
-            y = ctx.dct.year
-        else:
-            y = cal.year_for(ctx.dct, (mon,), (ctx.dct.month,), ctx.tense(m.start(), m.end()))
-        resolved = cal.month(y, mon)
-    return [ctx.date_timex(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
-
-
-# --- seasons, quarters, halves, years, decades ----------------------------------------------
+def _followed_by(m: re.Match, ctx: Context, pattern: str) -> bool:
+    return bool(re.match(pattern, ctx.text[m.end() : m.end() + 20], re.IGNORECASE))
 
 
 def _nearest(candidates: list[Resolved], dct: date, tense: str | None, relative: int) -> Resolved:
@@ -243,77 +122,232 @@ def _nearest(candidates: list[Resolved], dct: date, tense: str | None, relative:
     return min(candidates, key=lambda c: abs((c.start - dct).days + (c.end - dct).days))
 
 
+# --- explicit calendar dates -------------------------------------------------------------
+
+
+def _iso(m: re.Match, ctx: Context) -> list[Timex]:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return []
+    if m["H"]:
+        return [ctx.timex(m, "TIME", f"{d}T{m['H']}:{m['M']}", None, cal.day(d))]
+    return [ctx.timex(m, "DATE", d.isoformat(), None, cal.day(d))]
+
+
+def _numeric(m: re.Match, ctx: Context) -> list[Timex]:
+    d = _safe_date(_year(m["y"], ctx), int(m["m"]), int(m["d"]))
+    return [ctx.timex(m, "DATE", d.isoformat(), None, cal.day(d))] if d else []
+
+
+def _calendar_day(
+    ctx: Context, mon: int, d: int, y: int | None, span: tuple[int, int]
+) -> Timex | None:
+    """A month-day, its year given or chosen by the DCT and the tense of the clause."""
+    if y is None and ctx.dct is None:
+        if not 1 <= d <= cal.last_day(2000, mon):
+            return None
+        return ctx.timex(span, "DATE", f"XXXX-{mon:02d}-{d:02d}")
+    if y is None:
+        y = cal.year_for(ctx.dct, (mon, d), (ctx.dct.month, ctx.dct.day), ctx.tense(*span))
+    found = _safe_date(y, mon, d)
+    return ctx.timex(span, "DATE", found.isoformat(), None, cal.day(found)) if found else None
+
+
+def _month_day(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "July 12", "Friday, Oct. 23, 1998", "12 July", ranges "July 12-15", "12-15 July"."""
+    mon = _month(m["mon"])
+    y = _year(m["y"], ctx) if m["y"] else None
+    if not m["d2"]:
+        found = _calendar_day(ctx, mon, _day(m["d"]), y, m.span())
+        return [found] if found else []
+    has_mon2 = "mon2" in m.re.groupindex and m["mon2"]
+    mon2 = _month(m["mon2"]) if has_mon2 else mon
+    if m.start("d") < m.start("mon"):  # day first: "12-15 July 2021"
+        first, second = (m.start(), m.end("d")), (m.start("d2"), m.end())
+    else:
+        first = (m.start(), m.end("d"))
+        second = (m.start("mon2") if has_mon2 else m.start("d2"), m.end())
+    found = [
+        _calendar_day(ctx, mon, _day(m["d"]), y, first),
+        _calendar_day(ctx, mon2, _day(m["d2"]), y, second),
+    ]
+    return [t for t in found if t]
+
+
+def _month_year(m: re.Match, ctx: Context) -> list[Timex]:
+    resolved = cal.month(_year(m["y"], ctx), _month(m["mon"]))
+    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
+
+
+def _month_alone(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "April", "mid-June", "last April", "this September"."""
+    mon = _month(m["mon"])
+    relative = relative_value(m["rel"])
+    if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or _after_preposition(m, ctx)):
+        return []
+    resolved = None
+    if ctx.dct:
+        if m["rel"] and relative < 0:
+            y = ctx.dct.year if mon < ctx.dct.month else ctx.dct.year - 1
+        elif m["rel"] and relative > 0:
+            y = ctx.dct.year if mon > ctx.dct.month else ctx.dct.year + 1
+        elif m["rel"]:
+            y = ctx.dct.year
+        else:
+            y = cal.year_for(ctx.dct, (mon,), (ctx.dct.month,), ctx.tense(*m.span()))
+        resolved = cal.month(y, mon)
+    return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
+
+
+def _holiday_date(name: str, y: int) -> date:
+    if name in FIXED_HOLIDAYS:
+        return date(y, *FIXED_HOLIDAYS[name])
+    mon, weekday, nth = WEEKDAY_HOLIDAYS[name]
+    if nth > 0:
+        first = date(y, mon, 1)
+        return first + timedelta((weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(y, mon, cal.last_day(y, mon))
+    return last - timedelta((last.isoweekday() - weekday) % 7)
+
+
+def _holiday(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999"."""
+    name = _lower(m["hol"]).replace("’", "'")
+    if m["y"]:
+        resolved = cal.day(_holiday_date(name, _year(m["y"], ctx)))
+    elif ctx.dct:
+        candidates = [cal.day(_holiday_date(name, ctx.dct.year + k)) for k in (-1, 0, 1)]
+        resolved = _nearest(candidates, ctx.dct, ctx.tense(*m.span()), 0)
+    else:
+        resolved = None
+    return [ctx.date(m, resolved, "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d"))]
+
+
+# --- seasons, quarters, halves, years, decades ----------------------------------------------
+
+
 def _season(m: re.Match, ctx: Context) -> list[Timex]:
     code = SEASONS[m["season"].lower()]
-    explicit = m["y"] or m["rel"] or m["part"] or m["the"]
-    if not explicit and not _after_preposition(m, ctx):
+    explicit = m["y"] or m["rel"] or m["part"]
+    if not explicit and not (m["the"] or _after_preposition(m, ctx)):
         return []
+    if not explicit and code == "FA" and _followed_by(m, ctx, r"\s+(?:of|in)\b"):
+        return []  # "the fall of the Berlin Wall"
     if m["y"]:
         resolved = cal.season(_year(m["y"], ctx), code)
     elif ctx.dct:
         candidates = [cal.season(ctx.dct.year + k, code) for k in (-2, -1, 0, 1)]
-        tense = ctx.tense(m.start(), m.end())
+        tense = ctx.tense(*m.span())
         if m["rel"] and not relative_value(m["rel"]):  # "this winter": the current or next one
             tense = tense if tense == cal.PAST else cal.FUTURE
         resolved = _nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
     else:
         resolved = None
-    return [ctx.date_timex(m, resolved, f"XXXX-{code}", mod_of(m["part"]))]
+    return [ctx.date(m, resolved, f"XXXX-{code}", mod_of(m["part"]))]
+
+
+def _reported_period(candidates: list[Resolved], dct: date, tense: str | None) -> Resolved:
+    """The quarter or half meant in a report: the latest begun, or in the future tense the
+    first not over for more than three months (results come after the quarter ends)."""
+    if tense == cal.FUTURE:
+        return next((c for c in candidates if c.end >= dct - timedelta(92)), candidates[-1])
+    return [c for c in candidates if c.start <= dct][-1]
 
 
 def _quarter(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the third quarter", "third-quarter", "the first half of 1998", "fiscal 1989's Q3"."""
+    """ "the third quarter", "third-quarter", "the first half of 1998", "last year's Q4"."""
     count = ordinal_value(m["ord"])
-    unit = m["unit"].lower()
-    parts = 2 if unit == "half" else 4
+    parts = 2 if m["unit"].lower() == "half" else 4
     index = parts if count == -1 else count
     if not 1 <= index <= parts:
         return []
     make = cal.half if parts == 2 else cal.quarter
     y_text = m["y"] or m["y2"]
+    resolved = None
     if y_text:
         resolved = make(_year(y_text, ctx), index)
+    elif ctx.dct and m["yrel"]:
+        resolved = make(ctx.dct.year + relative_value(m["yrel"]), index)
     elif ctx.dct:
         candidates = [make(ctx.dct.year + k, index) for k in (-1, 0, 1)]
-        relative = relative_value(m["rel"]) if m["rel"] else 0
-        if m["yrel"]:
-            relative = -1 if m["yrel"].lower().startswith("last") else 0
-            candidates = [make(ctx.dct.year + relative, index)]
-        tense = ctx.tense(m.start(), m.end()) or cal.PAST
-        resolved = _nearest(candidates, ctx.dct, tense, 0)
+        resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
+    if resolved and parts == 4:
+        ctx.last_quarter = resolved
+    adjective = "-" in m["qsep"] and m["the"] and not m["yrel"]  # "the third-quarter loss"
+    span = (m.end("the") if adjective else m.start(), m.end())
+    return [ctx.date(span, resolved, f"XXXX-{'H' if parts == 2 else 'Q'}{index}")]
+
+
+def _last_completed_quarter(dct: date) -> Resolved:
+    return cal.shift(dct, "Q", -1)
+
+
+def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the quarter", "the latest period", "the year-ago quarter": the quarter reported on."""
+    which = _lower(m["which"] or "")
+    if m["unit"].lower() == "period" and not which:
+        return []
+    if not ctx.dct:
+        return [ctx.date(m, None, "XXXX-QX")]
+    if which == "current":
+        resolved = cal.shift(ctx.dct, "Q", 0)
     else:
-        resolved = None
-    letter = "H" if parts == 2 else "Q"
-    return [ctx.date_timex(m, resolved, f"XXXX-{letter}{index}")]
+        resolved = ctx.last_quarter or _last_completed_quarter(ctx.dct)
+    if which.startswith(("year", "prior")):
+        resolved = cal.shift(resolved.start, "Q", -4)
+    return [ctx.date(m, resolved, resolved.value)]
+
+
+def _year_before(ctx: Context) -> Resolved:
+    """ "a year ago" in a report on a quarter is that quarter a year before; else last year."""
+    if ctx.last_quarter:
+        return cal.shift(ctx.last_quarter.start, "Q", -4)
+    return cal.shift(ctx.dct, "Y", -1)
+
+
+def _year_ago_adjective(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "year-earlier", "year-ago" as in "compared with year-earlier profit"."""
+    resolved = _year_before(ctx) if ctx.dct else None
+    return [ctx.date(m, resolved, "XXXX")]
 
 
 def _year_expression(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "1998", "fiscal 1989", "early 1990", "post-1959", ranges "1990-95"."""
+    """ "1998", "fiscal 1989", "early 1990", "post-1959", "the 1988 period", "1990-95"."""
     y = _year(m["y"], ctx)
     mod = mod_of(m["part"]) or {"post": "AFTER", "pre": "BEFORE"}.get((m["prepost"] or "").lower())
+    if m["open"]:
+        mod = "ON_OR_BEFORE" if re.search(r"earlier|before", m["open"], re.I) else "ON_OR_AFTER"
+    start = m.end("the") if m["the"] and not (m["yw"] or m["period"]) else m.start()
     if not m["y2"]:
-        return [ctx.date_timex(m, cal.year(y), str(y), mod)]
-    y2_text = m["y2"]
-    y2 = int(y2_text) if len(y2_text) == 4 else y // 100 * 100 + int(y2_text)
+        return [ctx.date((start, m.end()), cal.year(y), str(y), mod)]
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
     if y2 <= y:
         return []
-    first = ctx.timex(m.start(), m.end("y"), "DATE", str(y), mod, cal.year(y))
-    return [first, ctx.timex(m.start("y2"), m.end(), "DATE", str(y2), None, cal.year(y2))]
+    first = ctx.date((start, m.end("y")), cal.year(y), str(y), mod)
+    return [first, ctx.date((m.start("y2"), m.end()), cal.year(y2), str(y2))]
+
+
+def _spelled_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "nineteen ninety-six", "the year two thousand"."""
+    y = spelled_year(m["sy"])
+    if not m["yw"] and (y == 2000 or y % 100 < 10) and not _after_preposition(m, ctx):
+        return []  # "two thousand troops", "nineteen five-year plans"
+    return [ctx.date(m, cal.year(y), str(y))]
 
 
 def _decade(m: re.Match, ctx: Context) -> list[Timex]:
-    digits = m["dec"].lstrip("'")[:-1]
+    digits = m["dec"].lstrip("'")[:-1].rstrip("'")
     first = int(digits) if len(digits) == 4 else _year(digits, ctx) // 10 * 10
     resolved = cal.decade(first)
-    return [ctx.date_timex(m, resolved, resolved.value, mod_of(m["part"]))]
+    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
 
 
 def _century(m: re.Match, ctx: Context) -> list[Timex]:
-    number = ordinal_value(m["ord"]) if not m["ord"][0].isdigit() else _day(m["ord"])
+    number = _day(m["ord"]) if m["ord"][0].isdigit() else ordinal_value(m["ord"])
     if number < 1:
         return []
     resolved = cal.century(number)
-    return [ctx.date_timex(m, resolved, resolved.value, mod_of(m["part"]))]
+    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
 
 
 # --- expressions relative to the DCT -------------------------------------------------------
@@ -323,12 +357,17 @@ _GRAIN |= {"decade": "DE", "century": "CE"}
 
 
 def _relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "next week", "last month", "this year", "earlier this year", "the coming weekend"."""
+    """ "next week", "last month", "this year", "earlier this year", "over the weekend"."""
     grain = _GRAIN[m["unit"].lower()]
-    part = (m["part"] or "").lower()
-    mod = {"earlier": "START", "later": "END"}.get(part) or mod_of(part)
-    resolved = cal.shift(ctx.dct, grain, relative_value(m["rel"])) if ctx.dct else None
-    return [ctx.date_timex(m, resolved, cal.unresolved(grain), mod)]
+    resolved = None
+    if ctx.dct and m["rel"].lower() == "the":  # "the weekend": the last one, or the next
+        offset = 0 if ctx.dct.isoweekday() >= 6 else -1
+        if ctx.tense(*m.span()) == cal.FUTURE:
+            offset = 0
+        resolved = cal.shift(ctx.dct, "WE", offset)
+    elif ctx.dct:
+        resolved = cal.shift(ctx.dct, grain, relative_value(m["rel"]))
+    return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
 
 
 def _ago(m: re.Match, ctx: Context) -> list[Timex]:
@@ -338,165 +377,135 @@ def _ago(m: re.Match, ctx: Context) -> list[Timex]:
     amount = number_value(m["n"])
     direction = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
     if amount is None:
-        value = "FUTURE_REF" if direction > 0 else "PAST_REF"
-        return [ctx.timex(m.start(), m.end(), "DATE", value)]
+        return [ctx.timex(m, "DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")]
     if is_time:
-        letter = "D"
-        amount = 0 if unit != "hour" or amount < 24 else amount // 24
-    scale_letter, scale = UNIT_SCALE.get(unit, (letter, 1))
-    if letter == "DE":
-        scale_letter, scale = "Y", 10
+        letter, amount = "D", amount // 24 if unit == "hour" else 0
+    letter, scale = UNIT_SCALE.get(unit, (letter, 1))
     resolved = None
-    if ctx.dct:
-        resolved = cal.shift(ctx.dct, scale_letter, direction * round(amount * scale))
-    return [
-        ctx.timex(
-            m.start(),
-            m.end(),
-            "DATE",
-            resolved.value if resolved else cal.unresolved(scale_letter),
-            mod_of(m["mod"]),
-            resolved,
-        )
-    ]
+    if ctx.dct and (letter, amount, direction) == ("Y", 1, -1):
+        resolved = _year_before(ctx)
+    elif ctx.dct:
+        resolved = cal.shift(ctx.dct, letter, direction * round(amount * scale))
+    return [ctx.date(m, resolved, cal.unresolved(letter), mod_of(m["mod"]))]
 
 
 def _day_word(m: re.Match, ctx: Context) -> list[Timex]:
     """ "today", "yesterday", "tomorrow morning", "tonight", "late yesterday", "last night"."""
     word = _lower(m["dw"])
-    pod = m["pod"]
+    pod = "night" if word == "tonight" else m["pod"]
     offset = DAY_WORDS.get(word, -1 if word == "last" else 0)
-    if word == "tonight":
-        pod = "night"
-    part = (m["part"] or "").lower()
-    mod = {"earlier": "START", "later": "END"}.get(part) or mod_of(part)
+    mod = mod_of(m["part"])
     resolved = cal.day(ctx.dct + timedelta(offset)) if ctx.dct else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
     if pod:
-        return [
-            ctx.timex(
-                m.start(),
-                m.end(),
-                "TIME",
-                f"{day_value}T{PARTS_OF_DAY[pod.lower()]}",
-                mod,
-                resolved,
-            )
-        ]
-    return [ctx.timex(m.start(), m.end(), "DATE", day_value, mod, resolved)]
+        return [ctx.timex(m, "TIME", f"{day_value}T{PARTS_OF_DAY[pod.lower()]}", mod, resolved)]
+    return [ctx.timex(m, "DATE", day_value, mod, resolved)]
 
 
 def _weekday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"."""
     weekday = WEEKDAYS[_lower(m["wd"])]
-    part = (m["part"] or "").lower()
-    mod = mod_of(part)
     resolved = None
     if ctx.dct:
-        tense = ctx.tense(m.start(), m.end())
+        tense = ctx.tense(*m.span())
         resolved = cal.day(cal.weekday_near(ctx.dct, weekday, tense, relative_value(m["rel"])))
     day_value = resolved.value if resolved else f"XXXX-WXX-{weekday}"
-    if m["pod"]:
-        value = f"{day_value}T{PARTS_OF_DAY[m['pod'].lower()]}"
-        return [ctx.timex(m.start(), m.end(), "TIME", value, mod, resolved)]
-    return [ctx.timex(m.start(), m.end(), "DATE", day_value, mod, resolved)]
+    return [ctx.timex(m, "DATE", day_value, mod_of(m["part"]), resolved)]
+
+
+def _clock_day(m: re.Match, ctx: Context) -> date | None:
+    """The day a clock time is on: a weekday or day word after it, or the DCT."""
+    if m["cmon"]:
+        found = _calendar_day(ctx, _month(m["cmon"]), _day(m["cday"]), None, m.span())
+        return found.start if found else None
+    if not ctx.dct:
+        return None
+    if m["cwd"]:
+        weekday = WEEKDAYS[_lower(m["cwd"])]
+        return cal.weekday_near(ctx.dct, weekday, ctx.tense(*m.span()))
+    return ctx.dct + timedelta(DAY_WORDS[_lower(m["cdw"])] if m["cdw"] else 0)
 
 
 def _clock(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "10:30 a.m.", "3 p.m. EST", "noon", "14:05": a TIME on the DCT's day (or the named day)."""
+    """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "4 in the morning"."""
     if m["named"]:
         hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
     else:
         hour, minute = int(m["h"]), int(m["min"] or 0)
-        meridian = (m["ap"] or m["ap1"] or "").lower()
-        if meridian.startswith("p") and hour < 12:
+        meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
+        if (
+            meridian.startswith("p") or meridian in ("afternoon", "evening", "night")
+        ) and hour < 12:
             hour += 12
-        elif meridian.startswith("a") and hour == 12:
+        elif meridian[:1] in ("a", "m") and hour == 12:
             hour = 0
         if hour > 23:
             return []
-    resolved = None
-    if ctx.dct:
-        day_ = ctx.dct
-        if m["cwd"]:
-            tense = ctx.tense(m.start(), m.end())
-            day_ = cal.weekday_near(ctx.dct, WEEKDAYS[_lower(m["cwd"])], tense)
-        elif m["cdw"]:
-            day_ = ctx.dct + timedelta(DAY_WORDS[_lower(m["cdw"])])
-        resolved = cal.day(day_)
+    day_ = _clock_day(m, ctx)
+    resolved = cal.day(day_) if day_ else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
-    return [
-        ctx.timex(
-            m.start(), m.end(), "TIME", f"{day_value}T{hour:02d}:{minute:02d}", None, resolved
-        )
-    ]
+    return [ctx.timex(m, "TIME", f"{day_value}T{hour:02d}:{minute:02d}", None, resolved)]
 
 
 # --- durations, sets and references --------------------------------------------------------
+
+_SMALLER_UNIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30)}
 
 
 def duration_value(amount: float | None, unit: str) -> str:
     """TIMEX3 duration for ``amount`` ``unit``s: (3, "year") -> "P3Y", (None, "hour") -> "PTXH"."""
     letter, is_time = UNITS[unit]
-    scale_letter, scale = UNIT_SCALE.get(unit, (letter, 1))
+    letter, scale = UNIT_SCALE.get(unit, (letter, 1))
     prefix = "PT" if is_time else "P"
     if amount is None:
-        return f"{prefix}X{scale_letter}"
+        return f"{prefix}X{letter}"
     amount *= scale
-    if amount != int(amount):
-        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30)}
-        if scale_letter in smaller:
-            sub_letter, factor = smaller[scale_letter]
-            whole = int(amount)
-            rest = round((amount - whole) * factor)
-            head = f"{whole}{scale_letter}" if whole else ""
-            sep = "T" if sub_letter == "H" and not is_time else ""
-            return f"{prefix}{head}{sep}{rest}{sub_letter}"
-    return f"{prefix}{int(amount)}{scale_letter}"
+    if amount == int(amount) or letter not in _SMALLER_UNIT:
+        return f"{prefix}{round(amount)}{letter}"
+    sub_letter, factor = _SMALLER_UNIT[letter]
+    whole = int(amount)
+    head = f"{whole}{letter}" if whole else ""
+    sep = "T" if sub_letter == "H" else ""
+    return f"{prefix}{head}{sep}{round((amount - whole) * factor)}{sub_letter}"
 
 
 def _duration(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "three years", "the past three years", "five-year", "24 hours", "about a week"."""
+    """ "three years", "the past three years", "five-year", "24 hours", "a three-year period"."""
     unit = unit_key(m["unit"])
-    if unit == "weekend":
-        return []
-    n_text = m["n"]
-    if n_text.lower() == "recent" and not m["mod"]:
-        return [ctx.timex(m.start(), m.end(), "DATE", "PAST_REF")]
-    amount = number_value(n_text)
-    plural = m["unit"].lower().endswith("s")
-    if amount is not None and amount > 1 and not plural and not m["hyphen"]:
-        return []
-    return [
-        ctx.timex(m.start(), m.end(), "DURATION", duration_value(amount, unit), mod_of(m["mod"]))
-    ]
+    if unit == "weekend" or _followed_by(m, ctx, r"[\s-]+old\b"):
+        return []  # ages: "a 6-year-old boy"
+    if unit == "quarter" and m["hyphen"]:
+        return []  # fractions: "three-quarters"
+    if m["n"].lower() == "recent" and not m["mod"]:
+        return [ctx.timex(m, "DATE", "PAST_REF")]
+    adjective = m["hyphen"] and not (m["mod"] or m["period"])  # "the 30-day rate"
+    span = (m.start("n") if adjective else m.start(), m.end())
+    value = duration_value(number_value(m["n"]), unit)
+    return [ctx.timex(span, "DURATION", value, mod_of(m["mod"]))]
 
 
 def _bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
     """ "for years", "for months": vague durations."""
-    return [ctx.timex(m.start(), m.end(), "DURATION", duration_value(None, unit_key(m["unit"])))]
+    return [ctx.timex(m, "DURATION", duration_value(None, unit_key(m["unit"])))]
 
 
 _SET_ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
-_SET_ADVERBS |= {"yearly": "year", "annually": "year", "quarterly": "quarter", "hourly": "hour"}
+_SET_ADVERBS |= {"yearly": "year", "annually": "year", "hourly": "hour"}
 
 
 def _set(m: re.Match, ctx: Context) -> list[Timex]:
     """ "every day", "each year", "daily", "every Monday", "twice a year" ("a year")."""
     if m["adv"]:
-        return [
-            ctx.timex(m.start(), m.end(), "SET", duration_value(1, _SET_ADVERBS[m["adv"].lower()]))
-        ]
+        return [ctx.timex(m, "SET", duration_value(1, _SET_ADVERBS[m["adv"].lower()]))]
     if m["swd"]:
-        value = f"XXXX-WXX-{WEEKDAYS[_lower(m['swd'])]}"
-        return [ctx.timex(m.start(), m.end(), "SET", value)]
+        return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[_lower(m['swd'])]}")]
     amount = number_value(m["sn"]) if m["sn"] else 1
-    start = m.start("per") if m["per"] else m.start()
-    return [ctx.timex(start, m.end(), "SET", duration_value(amount, unit_key(m["sunit"])))]
+    span = (m.start("per") if m["per"] else m.start(), m.end())
+    return [ctx.timex(span, "SET", duration_value(amount, unit_key(m["sunit"])))]
 
 
 def _reference(m: re.Match, ctx: Context) -> list[Timex]:
-    return [ctx.timex(m.start(), m.end(), "DATE", REFERENCE_WORDS[_lower(m["ref"])])]
+    return [ctx.timex(m, "DATE", REFERENCE_WORDS[_lower(m["ref"])])]
 
 
 # --- the rule table (order matters: at one position the first rule that matches wins) ------
@@ -504,6 +513,7 @@ def _reference(m: re.Match, ctx: Context) -> list[Timex]:
 _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR})"
+_BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|long)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -518,8 +528,18 @@ RULES: tuple[Rule, ...] = (
         _numeric,
     ),
     Rule(
+        "clock",
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
+        rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
+        r"|\s+o'clock)|(?P<named>noon|midnight|midday))"
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?!\w))?"
+        rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|yesterday|tomorrow)"
+        rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?",
+        _clock,
+    ),
+    Rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})"
         rf"(?:{_RANGE}(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAY}))?(?:,?\s*(?P<y>{_YEAR_ANY}))?",
         _month_day,
     ),
@@ -540,12 +560,24 @@ RULES: tuple[Rule, ...] = (
         _month_alone,
     ),
     Rule(
+        "holiday",
+        rf"(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?",
+        _holiday,
+    ),
+    Rule(
         "quarter",
-        rf"(?:the\s+)?(?:(?P<rel>{RELATIVE})\s+|(?P<yrel>this\s+year's|last\s+year's)\s+)?"
-        rf"(?:fiscal\s+)?(?P<ord>{ORDINAL})[\s-]+(?:fiscal\s+)?(?P<unit>quarter|half)"
+        r"(?P<the>the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
+        rf"(?:fiscal\s+)?(?P<ord>{ORDINAL})(?P<qsep>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?",
         _quarter,
     ),
+    Rule(
+        "quarter_reference",
+        r"the\s+(?:(?P<which>latest|current|most\s+recent|just-ended|year-ago|year-earlier"
+        r"|prior-year)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)",
+        _quarter_reference,
+    ),
+    Rule("year_ago", r"year-(?:earlier|ago)", _year_ago_adjective),
     Rule(
         "season",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?"
@@ -559,22 +591,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century",
+        rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
+        r"[\s-]+century",
         _century,
     ),
     Rule(
         "year",
-        rf"(?:(?P<part>{PART})\s*|(?:fiscal|calendar)(?:\s+year)?\s+|(?:the\s+)?year\s+"
-        rf"|(?P<prepost>post|pre)-)?(?P<y>{YEAR})(?:(?:\s*[-–]\s*|\s+to\s+)(?P<y2>{YEAR}|\d\d(?!\d)))?",
+        rf"(?:(?P<part>{PART})\s*|(?:fiscal|calendar)(?:\s+year)?\s+|(?P<prepost>post|pre)-"
+        rf"|(?P<the>the\s+)?(?P<yw>year\s+)?)(?P<y>{YEAR})"
+        rf"(?:(?:\s*[-–]\s*|\s+to\s+)(?P<y2>{YEAR}|\d\d(?!\d)))?(?P<period>\s+period)?"
+        r"(?P<open>\s+(?:or\s+later|and\s+beyond|or\s+earlier|and\s+after|or\s+before))?",
         _year_expression,
-    ),
-    Rule(
-        "clock",
-        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
-        rf"|\s*(?P<ap1>{_MERIDIAN}))|(?P<named>noon|midnight|midday))"
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?!\w))?"
-        rf"(?:\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|yesterday|tomorrow)))?",
-        _clock,
     ),
     Rule(
         "ago",
@@ -584,13 +611,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_unit",
-        rf"(?:(?P<part>{PART}|earlier|later)\s*)?(?P<rel>{RELATIVE})\s+"
+        rf"(?:(?P<part>{PART})\s*)?(?P<rel>{RELATIVE}|the(?=\s+weekend))\s+"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)",
         _relative_unit,
     ),
     Rule(
         "day_word",
-        rf"(?:(?P<part>{PART}|earlier|later)\s*)?"
+        rf"(?:(?P<part>{PART})\s*)?"
         rf"(?P<dw>{DAY_WORD}|(?:this|last)(?=\s+{PART_OF_DAY}))(?:\s+(?P<pod>{PART_OF_DAY}))?",
         _day_word,
     ),
@@ -602,7 +629,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set",
-        rf"(?:(?P<adv>daily|nightly|weekly|monthly|yearly|annually|quarterly|hourly)"
+        rf"(?:(?P<adv>daily|nightly|weekly|monthly|yearly|annually|hourly)"
         rf"|(?:every|each)\s+(?P<swd>{WEEKDAY})"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?P<per>a|an|per)|every|each|per)\s+"
         rf"(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",
@@ -610,14 +637,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?:(?:the|these|those)\s+)?"
-        r"(?:(?:past|last|next|first|coming|previous|following|final|latest)\s+)?"
-        rf"(?P<n>{NUMBER}|{VAGUE})(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?!\w)",
+        rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?:(?:the|these|those|a|an)\s+)?"
+        r"(?:(?:past|last|next|first|coming|previous|following|final|latest|initial)\s+)?"
+        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+{_BETWEEN})?(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})"
+        r"(?:-long)?(?P<period>\s+period)?(?!\w)",
         _duration,
     ),
     Rule(
+        "spelled_year",
+        rf"(?P<yw>the\s+year\s+)?(?P<sy>{SPELLED_YEAR})",
+        _spelled_year,
+    ),
+    Rule(
         "bare_duration",
-        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours)",
+        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         _bare_duration,
     ),
     Rule("reference", rf"(?P<ref>{REFERENCE})", _reference),

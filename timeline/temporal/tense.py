@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.lexicon import FUTURE_MARKERS, PAST_MARKERS, REPORTING_VERBS
+from timeline.temporal.lexicon import (
+    FUTURE_MARKERS,
+    FUTURE_PREPOSITIONS,
+    PAST_MARKERS,
+    REPORTING_VERBS,
+)
 from timeline.temporal.resolve import FUTURE, PAST
 
 
@@ -12,29 +17,30 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NOT_VERBS = (
-    r"(?!(?:need|speed|indeed|hundred|red|bed|seed|feed|breed|creed|shed|united|limited)\b)"
-)
+_NOT_VERBS = r"(?!(?:need|speed|indeed|hundred|red|bed|seed|feed|breed|shed|united|limited)\b)"
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_alternation(FUTURE_MARKERS)})"
     rf"|(?P<report>{_alternation(REPORTING_VERBS)})"
     rf"|(?P<past>{_alternation(PAST_MARKERS)}|{_NOT_VERBS}[a-z]{{2,}}ed))(?!\w)",
     re.IGNORECASE,
 )
+_FUTURE_BEFORE = re.compile(rf"\b(?:{_alternation(FUTURE_PREPOSITIONS)})\s+$", re.IGNORECASE)
 # Clause boundaries: sentence ends (not after a one-letter or month abbreviation), semicolons.
 _BOUNDARY = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[.!?;]\s|\n"
 )
 _WINDOW = 160
+_REPORT_AFTER_PENALTY = 40  # "X will meet Friday, he said": the report is about the saying
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
-    The nearest tense marker wins ("will", "next", "-ed" verbs ...); reporting verbs
-    ("said") only count when nothing else is found, since "X will meet Friday, he said" is
-    about the future.
+    A deadline word right before the expression ("by May", "until Nov. 21") means the
+    future; otherwise the nearest tense marker wins ("will", "next", "-ed" verbs, "said").
     """
+    if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
+        return FUTURE
     left = max(0, start - _WINDOW)
     for boundary in _BOUNDARY.finditer(text, left, start):
         left = boundary.end()
@@ -43,16 +49,15 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if boundary:
         right = boundary.start()
     best: tuple[int, str] | None = None
-    reported = False
     for marker in _MARKER.finditer(text, left, right):
         if marker.start() < end and marker.end() > start:
             continue
-        if marker.lastgroup == "report":
-            reported = True
-            continue
-        distance = start - marker.end() if marker.end() <= start else marker.start() - end
+        if marker.end() <= start:
+            distance = start - marker.end()
+        else:
+            distance = marker.start() - end
+            if marker.lastgroup == "report":
+                distance += _REPORT_AFTER_PENALTY
         if best is None or distance < best[0]:
             best = (distance, FUTURE if marker.lastgroup == "future" else PAST)
-    if best:
-        return best[1]
-    return PAST if reported else None
+    return best[1] if best else None

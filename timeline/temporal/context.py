@@ -1,0 +1,66 @@
+"""What the rules know while tagging one text: the text, its DCT and what was said before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.temporal import resolve as cal
+from timeline.temporal.model import Timex
+from timeline.temporal.resolve import Resolved
+from timeline.temporal.tense import clause_tense
+
+
+@dataclass
+class Context:
+    """The text being tagged and its document creation time (None: leave relative dates open).
+
+    ``last_quarter`` is the quarter most recently named, the anchor of "the quarter" or
+    "a year earlier" in earnings reports.
+    """
+
+    text: str
+    dct: date | None
+    last_quarter: Resolved | None = None
+
+    def tense(self, start: int, end: int) -> str | None:
+        """Tense of the clause around ``text[start:end]``."""
+        return clause_tense(self.text, start, end)
+
+    def timex(
+        self,
+        span: tuple[int, int] | re.Match,
+        type_: str,
+        value: str,
+        mod: str | None = None,
+        resolved: Resolved | None = None,
+    ) -> Timex:
+        """A Timex over ``span`` (a match or (start, end); trailing blanks trimmed)."""
+        start, end = span.span() if isinstance(span, re.Match) else span
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Timex(
+            start,
+            end,
+            self.text[start:end],
+            type_,
+            value,
+            mod,
+            resolved.start if resolved else None,
+            resolved.end if resolved else None,
+            resolved.precision if resolved else None,
+        )
+
+    def date(
+        self,
+        span: tuple[int, int] | re.Match,
+        resolved: Resolved | None,
+        unresolved: str,
+        mod: str | None = None,
+    ) -> Timex:
+        """A DATE valued ``resolved`` (narrowed to its early/mid/late part) or ``unresolved``."""
+        if resolved and mod in ("START", "MID", "END"):
+            resolved = cal.part(resolved, mod)
+        value = resolved.value if resolved else unresolved
+        return self.timex(span, "DATE", value, mod, resolved)
