@@ -192,7 +192,7 @@ def run_timeml(args: argparse.Namespace) -> int:
 
     summary = annotate_dir(args.in_dir, args.out_dir)
     print(summary)
-    return EXIT_INPUT_FAILED if getattr(summary, "failures", ()) else EXIT_OK
+    return EXIT_INPUT_FAILED if summary.failed else EXIT_OK
 
 
 def run_eval(args: argparse.Namespace) -> int:
