@@ -13,7 +13,8 @@ from datetime import date, datetime
 
 from timeline.temporal.context import Context
 from timeline.temporal.model import DateMention, Timex
-from timeline.temporal.rules import RULES
+from timeline.temporal.patterns import starts
+from timeline.temporal.rules import RULE_STARTS, RULES
 
 __all__ = ["DateMention", "Timex", "find_dates", "tag"]
 
@@ -24,13 +25,16 @@ def _whole_words(pattern: str) -> str:
 
 _RULES = {rule.name: rule for rule in RULES}
 _COMPILED = {rule.name: re.compile(_whole_words(rule.pattern), re.IGNORECASE) for rule in RULES}
-# One alternation of every rule (inner groups made anonymous) scans the text once; the
-# rule that matched is then re-read with its own pattern to get its named groups.
+# One alternation of every rule (inner groups made anonymous) scans the text once, tried
+# only at word starts that may begin an expression; the rule that matched is then re-read
+# with its own pattern to get its named groups.
 _SCANNER = re.compile(
-    "|".join(
-        f"(?P<{rule.name}>{_whole_words(re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', rule.pattern))})"
+    rf"(?<!\w){starts(RULE_STARTS)}(?:"
+    + "|".join(
+        f"(?P<{rule.name}>{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', rule.pattern)})(?!\\w)"
         for rule in RULES
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,20 @@ SPELLED_YEAR = (
 )
 
 
+# Words a temporal expression may begin with: the scanner only tries the rules there.
+_LEXICON_STARTS = (
+    *MONTHS, *WEEKDAYS, *NUMBERS, *VAGUE_NUMBERS, *ORDINALS, *PART_MODS, *RELATIVE_WORDS,
+    *DURATION_MODS, *REFERENCE_WORDS, *DAY_WORDS, *SEASONS, *FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS,
+    *UNITS, *(unit + "s" for unit in UNITS), "centuries", *PARTS_OF_DAY,
+)  # fmt: skip
+
+
+def starts(extra_words: Iterable[str]) -> str:
+    """Lookahead that fails fast where no rule can start: not a digit, quote or known word."""
+    first_words = {w.split()[0].split("-")[0] for w in (*_LEXICON_STARTS, *extra_words)}
+    return rf"(?=\d|'\d|{words(first_words)}(?!\w))"
+
+
 def number_value(text: str) -> float | None:
     """Numeric value of "24", "twenty-four", "a", "5 1/2", "one hundred"; None if vague."""
     text = re.sub(r"\s+", " ", text.lower().strip())

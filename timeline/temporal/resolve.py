@@ -150,23 +150,28 @@ def part(resolved: Resolved, mod: str) -> Resolved:
     return replace(resolved, start=start, end=end, precision="part-of-" + resolved.precision)
 
 
-def year_for(dct: date, key: tuple[int, ...], dct_key: tuple[int, ...], tense: str | None) -> int:
-    """Year of an expression given without one ("April", "July 12") from the DCT and tense.
+# How far from the DCT a date without year may lie, by tense: (earliest, latest) offset in
+# days for a month-day, in months for a month. News reports past dates up to a few weeks
+# ahead ("extended the offer to Nov. 20") and rarely a future date already gone.
+DAY_WINDOWS = {PAST: (-320, 45), FUTURE: (-15, 350)}
+MONTH_WINDOWS = {PAST: (-11, 1), FUTURE: (0, 11)}
 
-    ``key``/``dct_key`` order the expression and the DCT within a year (month, day).
-    Past tense: the latest such date not after the DCT; future: the first not before it;
-    otherwise the nearest one.
+
+def year_for(dct: date, mon: int, d: int | None, tense: str | None) -> int:
+    """Year of a month ("April") or month-day ("July 12") given without one.
+
+    Among the previous, current and next year, the one nearest the DCT within the window
+    of the clause's tense (nearest overall without tense; ties go to the past).
     """
-    if key == dct_key[: len(key)]:
-        return dct.year
-    if tense == PAST:
-        return dct.year if key < dct_key else dct.year - 1
-    if tense == FUTURE:
-        return dct.year if key > dct_key else dct.year + 1
-    return min(
-        (dct.year - 1, dct.year, dct.year + 1),
-        key=lambda y: abs((y - dct.year) * 12 + key[0] - dct_key[0]),
-    )
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if d is None:
+        offsets = {y: (y - dct.year) * 12 + mon - dct.month for y in years}
+        window = MONTH_WINDOWS.get(tense)
+    else:
+        offsets = {y: (date(y, mon, min(d, last_day(y, mon))) - dct).days for y in years}
+        window = DAY_WINDOWS.get(tense)
+    fitting = [y for y in years if window and window[0] <= offsets[y] <= window[1]]
+    return min(fitting or years, key=lambda y: (abs(offsets[y]), offsets[y]))
 
 
 def weekday_near(dct: date, weekday: int, tense: str | None, relative: int = 0) -> date:
@@ -178,8 +183,10 @@ def weekday_near(dct: date, weekday: int, tense: str | None, relative: int = 0) 
     back = (dct.isoweekday() - weekday) % 7
     if relative < 0:
         return dct - timedelta(back or 7)
-    if relative > 0 or tense == FUTURE:
+    if relative > 0:
         return dct + timedelta((weekday - dct.isoweekday()) % 7 or 7)
+    if tense == FUTURE:
+        return dct + timedelta((weekday - dct.isoweekday()) % 7)
     return dct - timedelta(back)
 
 

@@ -148,7 +148,7 @@ def _calendar_day(
             return None
         return ctx.timex(span, "DATE", f"XXXX-{mon:02d}-{d:02d}")
     if y is None:
-        y = cal.year_for(ctx.dct, (mon, d), (ctx.dct.month, ctx.dct.day), ctx.tense(*span))
+        y = cal.year_for(ctx.dct, mon, d, ctx.tense(*span))
     found = _safe_date(y, mon, d)
     return ctx.timex(span, "DATE", found.isoformat(), None, cal.day(found)) if found else None
 
@@ -175,8 +175,13 @@ def _month_day(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def _month_year(m: re.Match, ctx: Context) -> list[Timex]:
-    resolved = cal.month(_year(m["y"], ctx), _month(m["mon"]))
-    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
+    """ "July 1997", "early January 1998", "June last year"."""
+    mon = _month(m["mon"])
+    if m["y"]:
+        resolved = cal.month(_year(m["y"], ctx), mon)
+    else:
+        resolved = cal.month(ctx.dct.year + relative_value(m["yrel"]), mon) if ctx.dct else None
+    return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
 
 
 def _month_alone(m: re.Match, ctx: Context) -> list[Timex]:
@@ -185,6 +190,8 @@ def _month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     relative = relative_value(m["rel"])
     if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or _after_preposition(m, ctx)):
         return []
+    if _followed_by(m, ctx, r"\s+(?:for|on|against|of\s+the)\b"):
+        return []  # "the March for Life", "the March of the Mothers"
     resolved = None
     if ctx.dct:
         if m["rel"] and relative < 0:
@@ -194,7 +201,7 @@ def _month_alone(m: re.Match, ctx: Context) -> list[Timex]:
         elif m["rel"]:
             y = ctx.dct.year
         else:
-            y = cal.year_for(ctx.dct, (mon,), (ctx.dct.month,), ctx.tense(*m.span()))
+            y = cal.year_for(ctx.dct, mon, None, ctx.tense(*m.span()))
         resolved = cal.month(y, mon)
     return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
 
@@ -217,7 +224,8 @@ def _holiday(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = cal.day(_holiday_date(name, _year(m["y"], ctx)))
     elif ctx.dct:
         candidates = [cal.day(_holiday_date(name, ctx.dct.year + k)) for k in (-1, 0, 1)]
-        resolved = _nearest(candidates, ctx.dct, ctx.tense(*m.span()), 0)
+        tense = ctx.tense(*m.span())
+        resolved = _nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
     else:
         resolved = None
     return [ctx.date(m, resolved, "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d"))]
@@ -226,10 +234,15 @@ def _holiday(m: re.Match, ctx: Context) -> list[Timex]:
 # --- seasons, quarters, halves, years, decades ----------------------------------------------
 
 
+_SEASON_BEFORE = re.compile(r"\b(?:in|during|since|until|by|through|over)\s+\Z", re.IGNORECASE)
+
+
 def _season(m: re.Match, ctx: Context) -> list[Timex]:
     code = SEASONS[m["season"].lower()]
     explicit = m["y"] or m["rel"] or m["part"]
-    if not explicit and not (m["the"] or _after_preposition(m, ctx)):
+    if not explicit and not (
+        m["the"] or _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
         return []
     if not explicit and code == "FA" and _followed_by(m, ctx, r"\s+(?:of|in)\b"):
         return []  # "the fall of the Berlin Wall"
@@ -278,8 +291,11 @@ def _quarter(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(span, resolved, f"XXXX-{'H' if parts == 2 else 'Q'}{index}")]
 
 
-def _last_completed_quarter(dct: date) -> Resolved:
-    return cal.shift(dct, "Q", -1)
+def _reported_quarter(ctx: Context) -> Resolved:
+    """The quarter a report is about: the last one named if over, else the last one ended."""
+    if ctx.last_quarter and ctx.last_quarter.end < ctx.dct:
+        return ctx.last_quarter
+    return cal.shift(ctx.dct, "Q", -1)
 
 
 def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
@@ -291,8 +307,10 @@ def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
         return [ctx.date(m, None, "XXXX-QX")]
     if which == "current":
         resolved = cal.shift(ctx.dct, "Q", 0)
+    elif which in ("latest", "most recent", "just-ended"):
+        resolved = cal.shift(ctx.dct, "Q", -1)
     else:
-        resolved = ctx.last_quarter or _last_completed_quarter(ctx.dct)
+        resolved = _reported_quarter(ctx)
     if which.startswith(("year", "prior")):
         resolved = cal.shift(resolved.start, "Q", -4)
     return [ctx.date(m, resolved, resolved.value)]
@@ -301,7 +319,7 @@ def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
 def _year_before(ctx: Context) -> Resolved:
     """ "a year ago" in a report on a quarter is that quarter a year before; else last year."""
     if ctx.last_quarter:
-        return cal.shift(ctx.last_quarter.start, "Q", -4)
+        return cal.shift(_reported_quarter(ctx).start, "Q", -4)
     return cal.shift(ctx.dct, "Y", -1)
 
 
@@ -382,7 +400,7 @@ def _ago(m: re.Match, ctx: Context) -> list[Timex]:
         letter, amount = "D", amount // 24 if unit == "hour" else 0
     letter, scale = UNIT_SCALE.get(unit, (letter, 1))
     resolved = None
-    if ctx.dct and (letter, amount, direction) == ("Y", 1, -1):
+    if ctx.dct and (letter, amount * scale, direction) == ("Y", 1, -1):
         resolved = _year_before(ctx)
     elif ctx.dct:
         resolved = cal.shift(ctx.dct, letter, direction * round(amount * scale))
@@ -410,7 +428,12 @@ def _weekday(m: re.Match, ctx: Context) -> list[Timex]:
         tense = ctx.tense(*m.span())
         resolved = cal.day(cal.weekday_near(ctx.dct, weekday, tense, relative_value(m["rel"])))
     day_value = resolved.value if resolved else f"XXXX-WXX-{weekday}"
-    return [ctx.timex(m, "DATE", day_value, mod_of(m["part"]), resolved)]
+    mod = mod_of(m["part"])
+    if m["part"] and m["part"].lower() in ("earlier", "later"):  # "earlier Friday": Friday
+        mod, start = None, m.start("rel") if m["rel"] else m.start("wd")
+    else:
+        start = m.start()
+    return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
 
 
 def _clock_day(m: re.Match, ctx: Context) -> date | None:
@@ -474,12 +497,19 @@ def _duration(m: re.Match, ctx: Context) -> list[Timex]:
     unit = unit_key(m["unit"])
     if unit == "weekend" or _followed_by(m, ctx, r"[\s-]+old\b"):
         return []  # ages: "a 6-year-old boy"
-    if unit == "quarter" and m["hyphen"]:
-        return []  # fractions: "three-quarters"
+    if unit in ("quarter", "half", "second") and (
+        m["hyphen"] or m["n"].lower() in ("a", "an") or _followed_by(m, ctx, r"\s+of\b")
+    ):
+        return []  # fractions and ordinals: "three-quarters", "a quarter of", "a second term"
     if m["n"].lower() == "recent" and not m["mod"]:
         return [ctx.timex(m, "DATE", "PAST_REF")]
-    adjective = m["hyphen"] and not (m["mod"] or m["period"])  # "the 30-day rate"
-    span = (m.start("n") if adjective else m.start(), m.end())
+    if m["det"] and m["det"].lower() in ("a", "an") and not m["period"]:
+        start = m.end("det") + 1  # "a five year low": the article goes with the noun
+    elif m["hyphen"] and not (m["mod"] or m["period"]):
+        start = m.start("n")  # "the 30-day rate"
+    else:
+        start = m.start()
+    span = (start, m.end())
     value = duration_value(number_value(m["n"]), unit)
     return [ctx.timex(span, "DURATION", value, mod_of(m["mod"]))]
 
@@ -514,6 +544,13 @@ _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR})"
 _BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|long)"
+
+# Words the rule patterns below may begin with, besides those of the lexicon.
+RULE_STARTS = (
+    "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
+    "each", "per", "once", "twice", "daily", "nightly", "weekly", "monthly", "yearly",
+    "annually", "hourly", "these", "those", "year-earlier", "year-ago",
+)  # fmt: skip
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -551,17 +588,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_year",
-        rf"(?:(?P<part>{PART})\s*)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR_ANY})",
+        rf"(?:(?P<part>{PART})\s*)?(?P<mon>{MONTH})(?:\s+of)?,?\s+"
+        rf"(?:(?P<y>{_YEAR_ANY})|(?P<yrel>this|last|next)\s+year)",
         _month_year,
     ),
     Rule(
         "month",
-        rf"(?:(?P<part>{PART})\s*|(?P<rel>{RELATIVE})\s+)?(?P<mon>{MONTH})",
+        rf"(?:(?P<part>{PART})\s*|(?P<rel>{RELATIVE})\s+)?(?P<mon>{MONTH})(?!\s*\d)",
         _month_alone,
     ),
     Rule(
         "holiday",
-        rf"(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:(?P<rel>{RELATIVE})\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?",
         _holiday,
     ),
     Rule(
@@ -637,7 +675,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?:(?:the|these|those|a|an)\s+)?"
+        rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?:(?P<det>the|these|those|a|an)\s+)?"
         r"(?:(?:past|last|next|first|coming|previous|following|final|latest|initial)\s+)?"
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+{_BETWEEN})?(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})"
         r"(?:-long)?(?P<period>\s+period)?(?!\w)",
