@@ -62,7 +62,10 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
     found: list[Timex] = []
     for match in _SCANNER.finditer(text):
         rule = _RULES[match.lastgroup]
-        found.extend(rule.handler(_COMPILED[rule.name].match(text, match.start()), ctx))
+        try:
+            found.extend(rule.handler(_COMPILED[rule.name].match(text, match.start()), ctx))
+        except (ValueError, OverflowError):  # calendar beyond years 1-9999: "3000 years ago"
+            continue
     return found
 
 
