@@ -88,3 +88,11 @@ def us_russia() -> object:
     import pandas as pd
 
     return pd.read_csv(FIXTURES / "us_russia_2021.csv")
+
+
+@pytest.fixture
+def hostile() -> object:
+    """Events whose text fields try to inject markup and script (``window.__pwned``)."""
+    import pandas as pd
+
+    return pd.read_csv(FIXTURES / "hostile.csv")

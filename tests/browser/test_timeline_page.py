@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SCREENSHOTS
 
 from timeline.render import plot, write_html
 
@@ -119,4 +120,15 @@ def test_zoom_buttons_and_range_slider(session, page_path):
     )
     assert after != before
     assert session.page.locator(".rangeslider-container").count() == 1
+    assert session.errors == []
+
+
+def test_screenshot_of_the_default_timeline(session, page_path):
+    """Writes the picture the README shows: ``tests/browser/screenshots/timeline.png``."""
+    session.open(page_path)
+    session.page.mouse.move(2, 2)
+    shot = SCREENSHOTS / "timeline.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    session.page.locator(".plotly-graph-div").first.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000
     assert session.errors == []
