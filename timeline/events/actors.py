@@ -46,9 +46,26 @@ TRAVEL_WORDS = frozenset(
         "returned",
     ]
 )
-# A person named right after "by" speaks ("Statement by Press Secretary Jen Psaki"), and
-# so do holders of these titles: they report a happening, they do not take part in it.
-SPEAKER_MARKERS = frozenset({"by", "By"})
+# A person named right after "statement by" ("Statement by Press Secretary Jen Psaki")
+# speaks, and so do holders of these titles: they report a happening, not take part in it.
+SPEECH_NOUNS = frozenset(
+    [
+        "statement",
+        "statements",
+        "remarks",
+        "readout",
+        "briefing",
+        "call",
+        "gaggle",
+        "conference",
+        "interview",
+        "letter",
+        "comments",
+        "testimony",
+        "speech",
+        "address",
+    ]
+)
 SPEAKER_TITLES = ("spokes", "Spokes", "Press Secretary", "Moderator")
 NAME_JOINERS = frozenset({" ", ". ", "-", ", "})
 MAX_NAME_WORDS = 4
@@ -153,7 +170,13 @@ def _word_before(tokens: list[Token], match: Match[Name], distance: int = 1) -> 
     return tokens[match.first - distance].text if match.first >= distance else ""
 
 
-def _place_role(tokens: list[Token], match: Match[Name]) -> str:
+def _place_role(text: str, tokens: list[Token], matches: list[Match[Name]], position: int) -> str:
+    """location ("in Geneva", "in Geneva, Switzerland"), destination ("visit Moscow") or actor."""
+    match = matches[position]
+    if position > 0:
+        previous = matches[position - 1]
+        if previous.value.kind in PLACE_KINDS and text[previous.end : match.start] == ", ":
+            return _place_role(text, tokens, matches, position - 1)
     before = _word_before(tokens, match)
     if before in LOCATIVES:
         return "location"
@@ -163,9 +186,11 @@ def _place_role(tokens: list[Token], match: Match[Name]) -> str:
 
 
 def _is_speaker(tokens: list[Token], match: Match[Name]) -> bool:
-    return _word_before(tokens, match) in SPEAKER_MARKERS or any(
-        marker in match.text for marker in SPEAKER_TITLES
+    by_speaker = (
+        _word_before(tokens, match).lower() == "by"
+        and _word_before(tokens, match, 2).lower() in SPEECH_NOUNS
     )
+    return by_speaker or any(marker in match.text for marker in SPEAKER_TITLES)
 
 
 def find_actors(text: str, tokens: list[Token]) -> Actors:
@@ -191,22 +216,10 @@ def find_actors(text: str, tokens: list[Token]) -> Actors:
             ):
                 actors.append(_person(match.start, name))
             continue
-        role = _place_role(tokens, match) if name.kind in PLACE_KINDS else "actor"
+        role = _place_role(text, tokens, matches, position) if name.kind in PLACE_KINDS else "actor"
         if role != "actor" and not location:
             location, location_country = match.text, name.country
         if role != "location" and name.kind in ACTOR_KINDS:
-            actors.append(
-                Actor(
-                    match.start,
-                    name.country or name.code,
-                    _kind(name),
-                    "",
-                    "",
-                    match.text if name.kind != "demonym" else "",
-                )
-            )
+            kind = "org" if name.kind == "org" else "country"
+            actors.append(Actor(match.start, name.country or name.code, kind, short=match.text))
     return Actors(tuple(actors), location, location_country)
-
-
-def _kind(name: Name) -> str:
-    return "org" if name.kind == "org" else "country"

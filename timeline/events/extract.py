@@ -17,13 +17,15 @@ from datetime import date
 
 from timeline.articles import Article
 from timeline.events.actors import Actor, Actors, find_actors
-from timeline.events.gazetteer import country_name
+from timeline.events.gazetteer import country_demonym, country_name
 from timeline.events.model import Event
 from timeline.events.phrases import Token, tokenize
 from timeline.events.sentences import split_sentences
 from timeline.events.titles import pair_name, render_title
 from timeline.events.triggers import Trigger, find_triggers
 from timeline.temporal import DateMention, find_dates
+from timeline.temporal.resolve import PAST
+from timeline.temporal.tense import clause_tense
 
 # "the State Department said Thursday": a date right after a reporting verb dates the report.
 _REPORTING = re.compile(
@@ -41,16 +43,32 @@ _RELATED_HEADLINES = re.compile(r"(?<=[a-z])(?=[A-Z])[^\n]{0,400}? MORE\b")
 _DATE_JOINERS = frozenset({" and ", "-", "–", " to ", " through ", " and on "})
 # Official releases whose first sentence reports a happening of the publication day.
 _RELEASE_TITLE = re.compile(r"^\s*(?:readout|statement|joint statement)\b", re.IGNORECASE)
-_PAST_TENSE = re.compile(
-    r"\b(?:\w+ed|spoke|met|held|took|made|gave|sent|told|spoke|signed|began|led|won)\b"
+# "following the summit", "ahead of the call": a happening named as the background of another.
+_BACKGROUND = re.compile(
+    r"\b(?:following|after|since|before|ahead of|in advance of|in the wake of|on the heels of"
+    r"|building on|previewing|upcoming|possible|potential|proposed|future|ongoing|continuing"
+    r"|regular|routine)\s+(?:the|a|an|this|that|last|their|his|her|its)?\s*(?:[\w.'’-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|to be|upcoming|plans? to|would)\b", re.IGNORECASE)
+# Words that end a clause: a date beyond one belongs to another happening.
+_CLAUSE_BOUNDARY = re.compile(r";|,? and |,? but |,? while | whereas |, which ", re.IGNORECASE)
+# "renewal of humanitarian assistance": a trigger in the complement of another names no date.
+_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,4}")
+# "several detained leaders", "the sanctioned goods": a participle used as an adjective.
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:the|a|an|several|many|some|these|those|its|their|his|her|all|\d+)\s+$", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Coarse dates far ahead of publication are goals ("by 2030"), not happenings.
 GOAL_HORIZON_DAYS = 366
+MAX_EVENT_DAYS = 731
 COARSE_DAYS = 31
 CENTRAL_BONUS = 2.0
+MULTILATERAL_WEIGHT = 3  # only words that name a meeting ("summit") become multilateral
+CHARS_PER_WEIGHT = 15
+CLAUSE_PENALTY = 60  # one step of trigger weight outweighs this many characters of distance
+POSSESSIVE_REACH = 40
 LEAD_SENTENCES = 2
-STRONG = 3  # trigger weight of words that name a happening themselves
 NOT_AN_EVENT = "-"
 WEIGHT_SCALE = 1.0 / 3.0
 
@@ -166,31 +184,66 @@ def _sentence_events(
     actors = find_actors(text, tokens)
     sentence = " ".join(text[start:end].split())
     central = start < context.lead_end
-    for mention, trigger in _pair_dates_with_triggers(dated, triggers):
+    for mention, trigger in _pair_dates_with_triggers(text, dated, triggers):
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
             yield _event(context.article, mention, happening, sentence, central)
 
 
 def _is_goal(mention: DateMention, published: date | None) -> bool:
-    if published is None or (mention.end - mention.start).days < COARSE_DAYS:
+    """Too vague to date a happening ("this century"), or a goal far ahead ("by 2030")."""
+    days = (mention.end - mention.start).days
+    if days > MAX_EVENT_DAYS:
+        return True
+    if published is None or days < COARSE_DAYS:
         return False
     return (mention.start - published).days > GOAL_HORIZON_DAYS
 
 
-def _pair_dates_with_triggers(dated: list[DateMention], triggers: list[Trigger]):
-    """Each date with the strongest trigger among those nearer to it than to other dates."""
+def _pair_dates_with_triggers(text: str, dated: list[DateMention], triggers: list[Trigger]):
+    """Each date with the best of the triggers nearer to it than to other dates: one its
+    possessive names ("today's renewal"), else the strongest and nearest. Happenings
+    mentioned as background ("following the summit") take no date."""
     claimed: dict[int, list[Trigger]] = {}
-    for trigger in triggers:
-        nearest = min(range(len(dated)), key=lambda i: _distance(dated[i], trigger))
+    ends = {t.end for t in triggers}
+    for trigger in (t for t in triggers if not _is_background(text, t, ends)):
+        nearest = min(range(len(dated)), key=lambda i: _distance(dated[i], trigger, text))
         claimed.setdefault(nearest, []).append(trigger)
     for index, candidates in sorted(claimed.items()):
-        best = max(candidates, key=lambda t: (t.weight, -_distance(dated[index], t)))
-        yield dated[index], best
+        mention = dated[index]
+        possessed = _POSSESSIVE.match(text, mention.char_end)
+        best = max(
+            candidates,
+            key=lambda t: (
+                possessed is not None and 0 <= t.start - mention.char_end <= POSSESSIVE_REACH,
+                _score(mention, t, text),
+            ),
+        )
+        yield mention, best
 
 
-def _distance(mention: DateMention, trigger: Trigger) -> int:
-    return max(mention.char_start - trigger.end, trigger.start - mention.char_end, 0)
+def _is_background(text: str, trigger: Trigger, trigger_ends: set[int]) -> bool:
+    before = max(0, trigger.start - 40)
+    return bool(
+        any(_COMPLEMENT.fullmatch(text, end, trigger.start) for end in trigger_ends)
+        or _BACKGROUND.search(text, before, trigger.start)
+        or trigger.text.endswith("ed")
+        and _ATTRIBUTIVE.search(text, before, trigger.start)
+    )
+
+
+def _score(mention: DateMention, trigger: Trigger, text: str) -> int:
+    return trigger.weight * CHARS_PER_WEIGHT - _distance(mention, trigger, text)
+
+
+def _distance(mention: DateMention, trigger: Trigger, text: str) -> int:
+    """Characters between a date and a trigger, more when a clause boundary lies between."""
+    if trigger.start >= mention.char_end:
+        start, end = mention.char_end, trigger.start
+    else:
+        start, end = trigger.end, mention.char_start
+    boundary = end > start and _CLAUSE_BOUNDARY.search(text, start, end) is not None
+    return max(end - start, 0) + (CLAUSE_PENALTY if boundary else 0)
 
 
 def _describe(
@@ -224,9 +277,10 @@ def _refine_mode(trigger: Trigger, actors: Actors) -> str:
     """CONSULT modes the trigger leaves open: third-party meetings, multilateral summits."""
     if trigger.event_type != "CONSULT" or trigger.event_mode:
         return trigger.event_mode
-    if len(actors.countries) > 2 and trigger.weight == 3:
+    parties = actors.countries - {actors.location_country}
+    if len(parties) > 2 and trigger.weight == MULTILATERAL_WEIGHT:
         return "multilateral"
-    if actors.location_country and len(actors.countries - {actors.location_country}) >= 2:
+    if actors.location_country and len(parties) >= 2:
         return "third-party"
     return ""
 
@@ -234,12 +288,12 @@ def _refine_mode(trigger: Trigger, actors: Actors) -> str:
 def _refers_to(own: Happening, main: Happening, trigger: Trigger, text: str, central: bool) -> bool:
     """Whether a sentence's happening is the article's main one, said again: the same kind
     of happening named with a definite article ("The trip"), or in general words ("spoke
-    with") in the lead; its countries, if any, among the main happening's."""
+    with") in the lead; its countries among the main happening's."""
     if own.event_type != main.event_type or not own.countries <= main.countries:
         return False
     if own.event_mode and main.event_mode and own.event_mode != main.event_mode:
         return False
-    if trigger.weight < STRONG and not trigger.event_mode:
+    if trigger.generic:
         return central
     anaphoric = _ANAPHORA.search(text, max(0, trigger.start - 30), trigger.start) is not None
     return anaphoric and own.event_mode == main.event_mode
@@ -251,12 +305,13 @@ def _title(trigger: Trigger, actors: Actors) -> str:
     after = [a for a in actors.actors if a.start > trigger.start]
     subject = _principal(before) or _principal(actors.actors)
     others = [a for a in after + before if _country_of(a) != _country_of(subject)]
-    target = _principal(others, prefer_country=True)
+    target = _principal(others, prefer_country=subject is None or subject.kind != "person")
     fields = {
         "subject": _short(subject),
         "object": _short(target),
-        "pair": _pair(actors.actors),
-        "place": actors.location or (_short(target) if trigger.event_mode == "visit" else ""),
+        "object_demonym": country_demonym(_country_of(target)) if _country_of(target) else "",
+        "pair": _pair(actors.actors, trigger),
+        "place": actors.location or (_destination(target) if trigger.event_mode == "visit" else ""),
         "label": trigger.text.lower(),
     }
     title = render_title(trigger.template, fields)
@@ -276,15 +331,37 @@ def _principal(actors: list[Actor] | tuple[Actor, ...], prefer_country: bool = F
     return None
 
 
-def _pair(actors: tuple[Actor, ...]) -> str:
-    """Two parties: persons of different countries first, else two countries."""
-    people = list({a.code: a for a in actors if a.kind == "person"}.values())
-    if len(people) >= 2:
+def _pair(actors: tuple[Actor, ...], trigger: Trigger) -> str:
+    """The two parties nearest the trigger with different countries: their leaders' names
+    when the sentence names a person of each country, else the countries'."""
+    nearest = sorted(actors, key=lambda a: abs(a.start - trigger.start))
+    parties: list[Actor] = []
+    for actor in nearest:
+        key = _country_of(actor) or actor.code
+        if all(key != (_country_of(p) or p.code) for p in parties):
+            parties.append(actor)
+        if len(parties) == 2:
+            break
+    if len(parties) < 2:
+        return ""
+    people = [_person_of(actors, party) for party in sorted(parties, key=lambda a: a.start)]
+    if all(people):
         return pair_name(people[0].short, people[1].short)
-    countries = list(dict.fromkeys(_country_of(a) for a in actors if _country_of(a)))
-    if len(countries) >= 2:
-        return pair_name(country_name(countries[0]), country_name(countries[1]))
-    return ""
+    first, second = sorted(parties, key=lambda a: a.start)
+    return pair_name(_short(first), _short(second))
+
+
+def _person_of(actors: tuple[Actor, ...], party: Actor) -> Actor | None:
+    """The party itself if a person, else the first person of its country in ``actors``."""
+    if party.kind == "person":
+        return party
+    country = _country_of(party)
+    return next((a for a in actors if a.kind == "person" and a.country == country), None)
+
+
+def _destination(actor: Actor | None) -> str:
+    country = _country_of(actor)
+    return country_name(country) if country else ""
 
 
 def _country_of(actor: Actor | None) -> str:
@@ -332,7 +409,7 @@ def _release_event(context: Context) -> list[Event]:
     sentence = text[start:end]
     tokens = tokenize(text, start, end)
     triggers = [t for t in _event_triggers(text, tokens) if t.event_type == main.event_type]
-    if not triggers or _FUTURE.search(sentence) or not _PAST_TENSE.search(sentence):
+    if not triggers or clause_tense(text, triggers[0].start, triggers[0].start) != PAST:
         return []
     happening = _describe(triggers[0], find_actors(text, tokens), text, main, True)
     day = article.published

@@ -69,8 +69,8 @@ def _alias_names() -> Iterator[tuple[str, Name]]:
 def _people_names() -> Iterator[tuple[str, Name]]:
     for full_name, country, role, *aliases in data_rows("people.tsv"):
         other_names = aliases[0].split("|") if aliases and aliases[0] else []
-        words = [full_name.split()[-1], *(name for name in other_names if " " not in name)]
-        person = Name("person", full_name, country, role, min(words, key=len))
+        words = [name for name in other_names if " " not in name] + [full_name.split()[-1]]
+        person = Name("person", full_name, country, role, words[0])
         for name in (full_name, full_name.split()[-1], *other_names):
             yield name, person
 
@@ -94,8 +94,11 @@ def _country_names() -> Iterator[tuple[str, Name]]:
             if name and name not in codes and "," not in name:
                 for variant in _with_variants(name):
                     yield variant, Name("country", code, code)
-        if country.demonym():
-            yield country.demonym(), Name("demonym", code, code)
+        demonym = country.demonym()
+        if demonym:
+            yield demonym, Name("demonym", code, code)
+            if not demonym.endswith(("s", "sh", "ch", "ese")):
+                yield f"{demonym}s", Name("demonym", code, code)  # "Russians"
         capitals = country.capital() or []
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             yield capital, Name("capital", capital, code)
@@ -130,15 +133,21 @@ def gazetteer() -> PhraseTable[Name]:
 
 
 @cache
-def _common_names() -> dict[str, str]:
+def _labels() -> dict[str, tuple[str, str]]:
+    """ISO alpha-3 code -> (common name, demonym) of the most populous entry."""
     from countryinfo import all_countries
 
-    names: dict[str, str] = {}
+    labels: dict[str, tuple[str, str]] = {}
     for country in sorted(all_countries(), key=lambda c: -(c.population() or 0)):
-        names.setdefault(country.iso(3), country.name())
-    return names
+        labels.setdefault(country.iso(3), (country.name(), country.demonym() or country.name()))
+    return labels
 
 
 def country_name(code: str) -> str:
     """The common English name of a country ("Russia" for RUS); the code if unknown."""
-    return _common_names().get(code, code)
+    return _labels().get(code, (code, code))[0]
+
+
+def country_demonym(code: str) -> str:
+    """The demonym of a country ("Russian" for RUS); the code if unknown."""
+    return _labels().get(code, (code, code))[1]

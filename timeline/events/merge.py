@@ -22,10 +22,13 @@ DAY_PRECISIONS = frozenset({"day", "days"})
 SPAN_RANKS: tuple[int, ...] = (7, 11, 31, 92, 184, 366)
 # A day range anchor may start this many days before a day inside it.
 MAX_RANGE_DAYS = 31
-# Coarser rows ("in 2021", "this decade") say too little to join a precise happening.
-MAX_JOINING_DAYS = 92
+# Coarser rows ("this summer", "in 2021") say too little to join a precise happening.
+MAX_JOINING_DAYS = 31
 # At most this many anchors are compared with one row (keeps dense corpora n log n).
 MAX_CANDIDATES = 64
+# Modes of meeting in person: the same happening may be called a visit by one report and a
+# summit in a third country by another.
+IN_PERSON_MODES = frozenset({"visit", "host", "third-party", "multilateral"})
 SEPARATOR = "; "
 
 
@@ -61,7 +64,12 @@ def countries_of(actors: str) -> frozenset[str]:
 
 
 def _compatible(anchor: MergeKey, key: MergeKey, inside_range: bool) -> bool:
-    if anchor.event_mode and key.event_mode and anchor.event_mode != key.event_mode:
+    """Modes agree and countries nest; a day joining a day range must match it closely (same
+    mode, no new country), since a range holds many days and so many happenings."""
+    if inside_range and anchor.event_mode != key.event_mode:
+        return False
+    modes = {anchor.event_mode, key.event_mode} - {""}
+    if len(modes) > 1 and not modes <= IN_PERSON_MODES:
         return False
     if not anchor.countries or not key.countries or key.countries <= anchor.countries:
         return True
@@ -82,18 +90,20 @@ def cluster(keys: Sequence[MergeKey]) -> list[int]:
         starts = anchors.setdefault(key.event_type, [])
         low = bisect_left(starts, (key.start - (MAX_RANGE_DAYS if key.rank == 0 else 0), -1))
         high = bisect_right(starts, (key.end, len(keys)))
-        best = None
+        best, best_fit = None, None
         for _, anchor_index in starts[low:high][:MAX_CANDIDATES]:
             anchor = keys[anchor_index]
             inside = key.start <= anchor.start and anchor.end <= key.end
             inside_range = key.rank == 0 and anchor.start <= key.start and key.end <= anchor.end
             joins = inside_range or inside and key.end - key.start < MAX_JOINING_DAYS
-            if (
-                joins
-                and _compatible(anchor, key, inside_range and not inside)
-                and (best is None or sizes[anchor_index] > sizes[best])
-            ):
-                best = anchor_index
+            if joins and _compatible(anchor, key, inside_range and not inside):
+                fit = (
+                    anchor.event_mode == key.event_mode,
+                    len(anchor.countries & key.countries),
+                    sizes[anchor_index],
+                )
+                if best_fit is None or fit > best_fit:
+                    best, best_fit = anchor_index, fit
         if best is None:
             insort(starts, (key.start, index))
             best = index
@@ -131,7 +141,7 @@ def _combine(anchor: dict, members: list[dict]) -> dict:
     return {
         **anchor,
         "title": lead["title"],
-        "event_mode": anchor["event_mode"] or (modes[0] if modes else ""),
+        "event_mode": lead["event_mode"] or (modes[0] if modes else ""),
         "actors": _union([lead["actors"], *(r["actors"] for r in by_report)]),
         "location": next((r["location"] for r in by_salience if r["location"]), ""),
         "sentence": lead["sentence"],

@@ -23,6 +23,7 @@ class TriggerEntry:
     event_mode: str
     weight: int
     template: str
+    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +37,15 @@ class Trigger:
     event_mode: str
     weight: int
     template: str
+    generic: bool = False
 
 
 @cache
 def trigger_table() -> PhraseTable[TriggerEntry]:
     """The trigger lexicon as a case-insensitive phrase table (built once)."""
     entries = []
-    for forms, event_type, mode, weight, template in data_rows("triggers.tsv"):
-        entry = TriggerEntry(event_type, mode, int(weight), template)
+    for forms, event_type, mode, weight, template, generic in data_rows("triggers.tsv"):
+        entry = TriggerEntry(event_type, mode, int(weight), template, generic == "yes")
         entries.extend((form, entry) for form in forms.split("|"))
     return PhraseTable(entries, fold_case=True)
 
@@ -58,6 +60,7 @@ def _trigger(match: Match[TriggerEntry]) -> Trigger:
         entry.event_mode,
         entry.weight,
         entry.template,
+        entry.generic,
     )
 
 

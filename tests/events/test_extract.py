@@ -1,0 +1,153 @@
+"""Extraction, as a specification: a dated sentence in, the event an analyst writes down out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.articles import Article
+from timeline.events import events_from_article
+
+PUBLISHED = date(2021, 7, 8)
+
+
+def _events(text: str, title: str = "", published: date = PUBLISHED):
+    return events_from_article(Article("a1", title, text, published, url="https://e.org/a1"))
+
+
+CASES = [  # sentence -> (type, mode, countries and organisations, words the title holds)
+    (
+        "U.S. climate envoy John Kerry will visit Moscow next week.",
+        ("CONSULT", "visit", {"USA", "RUS"}, ["Kerry", "visits", "Moscow"]),
+    ),
+    (
+        "Biden and Putin held a summit in mid-June.",
+        ("CONSULT", "", {"USA", "RUS"}, ["Biden", "Putin", "summit"]),
+    ),
+    (
+        "President Biden will meet with President Putin in Geneva, Switzerland on June 16.",
+        ("CONSULT", "third-party", {"USA", "RUS"}, ["Biden", "Putin", "Geneva"]),
+    ),
+    (
+        "President Biden spoke by phone with President Putin on Friday.",
+        ("CONSULT", "phone", {"USA", "RUS"}, ["Biden–Putin call"]),
+    ),
+    (
+        "Leaders of 40 countries met on Monday at the climate summit hosted by Biden.",
+        ("CONSULT", "multilateral", {"USA"}, ["Summit"]),
+    ),
+    (
+        "Poland expelled three Russian diplomats on Thursday.",
+        ("SANCTION", "expel", {"POL", "RUS"}, ["Poland expels Russian diplomats"]),
+    ),
+    (
+        "The European Union imposed sanctions on Belarus on Monday.",
+        ("SANCTION", "", {"EU", "BLR"}, ["sanctions", "Belarus"]),
+    ),
+    (
+        "China and Russia signed a gas agreement in Beijing on Friday.",
+        ("AGREE", "", {"CHN", "RUS"}, ["China", "Russia"]),
+    ),
+    (
+        "Russian troops invaded Ukraine on February 24.",
+        ("FIGHT", "", {"RUS", "UKR"}, ["Russia invades Ukraine"]),
+    ),
+    (
+        "Turkey condemned on Wednesday the Greek decision.",
+        ("DISAPPROVE", "", {"TUR", "GRC"}, ["Turkey condemns Greece"]),
+    ),
+    (
+        "The Biden administration urged Russia on Friday to pull back its troops.",
+        ("DEMAND", "", {"USA", "RUS"}, ["urges Russia"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_sentence_gives_event(sentence: str, expected) -> None:
+    event_type, mode, codes, words = expected
+    (event,) = _events(sentence)
+    assert (event.event_type, event.event_mode) == (event_type, mode)
+    assert {a for a in event.actors if a.isupper()} == codes
+    assert all(word in event.title for word in words), event.title
+
+
+def test_event_carries_date_and_provenance() -> None:
+    (event,) = _events("Kerry will visit Moscow from July 12-15.")
+    assert (event.start, event.end, event.precision) == (
+        date(2021, 7, 12),
+        date(2021, 7, 15),
+        "days",
+    )
+    assert (event.article_id, event.url, event.published) == ("a1", "https://e.org/a1", PUBLISHED)
+    assert event.sentence == "Kerry will visit Moscow from July 12-15."
+    assert event.trigger == "visit"
+
+
+def test_a_date_with_no_happening_is_no_event() -> None:
+    assert _events("In the past three years, prices rose in Russia.") == []
+
+
+def test_the_date_of_the_report_is_not_the_date_of_the_event() -> None:
+    events = _events("Kerry will visit Moscow, the State Department said Thursday.")
+    assert events == []
+
+
+def test_each_date_of_a_sentence_gets_its_own_event() -> None:
+    events = _events("Putin met Xi in Beijing on February 4 and phoned Biden on March 1.")
+    assert [(str(e.start), e.event_mode) for e in events] == [
+        ("2021-02-04", "third-party"),
+        ("2021-03-01", "phone"),
+    ]
+
+
+def test_background_happenings_take_no_date() -> None:
+    (event,) = _events(
+        "The leaders commended their teams following the summit that led to today's "
+        "renewal of the agreement in the UN Security Council."
+    )
+    assert event.event_type == "AGREE"
+
+
+def test_definite_reference_resolves_to_what_the_article_is_about() -> None:
+    title = "John Kerry to visit Moscow officials to discuss climate"
+    text = (
+        f"{title}\n\nU.S. climate envoy John Kerry will visit Moscow next week.\n\n"
+        "The trip will take place from July 12-15, the State Department said."
+    )
+    titles = {(str(e.start), e.title) for e in _events(text, title)}
+    assert titles == {("2021-07-12", "Kerry visits Moscow")}
+
+
+def test_consecutive_days_joined_by_and_are_one_range() -> None:
+    (event,) = _events(
+        "Biden will host the Leaders Summit on Climate on April 22 and 23.",
+        published=date(2021, 3, 26),
+    )
+    assert (event.start, event.end, event.precision) == (
+        date(2021, 4, 22),
+        date(2021, 4, 23),
+        "days",
+    )
+
+
+def test_goals_far_ahead_are_not_events() -> None:
+    assert _events("Japan pledged to halve its emissions by 2030.") == []
+
+
+def test_undated_readout_takes_its_publication_day() -> None:
+    title = "Readout of President Biden's Call with President Putin of Russia"
+    text = "President Biden spoke with President Putin. They discussed arms control."
+    (event,) = _events(text, title, date(2021, 7, 9))
+    assert (event.start, event.precision, event.event_mode) == (date(2021, 7, 9), "day", "phone")
+    assert event.title == "Biden–Putin call"
+
+
+def test_related_headline_junk_is_ignored() -> None:
+    text = (
+        "President Vladimir PutinVladimir Vladimirovich PutinRussia says 24 diplomats asked by "
+        "U.S. to leave by September MORE called for talks in April."
+    )
+    events = _events(text)
+    assert all(e.start.month != 9 and "MORE" not in e.sentence for e in events)
