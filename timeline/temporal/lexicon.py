@@ -130,6 +130,7 @@ DURATION_MODS: dict[str, str] = {
 # Single words that are DATE timexes on their own, with their TIMEX3 value.
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
     "currently": "PRESENT_REF",
     "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
@@ -186,8 +187,8 @@ PAST_MARKERS = (
     "gave", "told", "spoke", "saw", "won", "lost", "fell", "rose", "sold", "bought",
     "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
 )  # fmt: skip
-# A word right before the expression that points to the future: "by May", "until Nov. 21".
-FUTURE_PREPOSITIONS = ("by", "until", "till", "through", "effective", "expire", "expires", "due")
+# A word right before the expression that points to the future: "by May", "effective Dec. 7".
+FUTURE_PREPOSITIONS = ("by", "effective", "expire", "expires", "due", "as early as")
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
 
 # Holidays with a fixed date: (month, day).

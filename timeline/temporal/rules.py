@@ -79,7 +79,9 @@ def _day(text: str) -> int:
 
 
 def _year(text: str, ctx: Context) -> int:
-    """A four-digit year, or a two-digit one ("'98") read in the DCT's century."""
+    """A year: "1998", "nineteen ninety-eight", or "'98" read in the DCT's century."""
+    if not text[-1].isdigit():
+        return spelled_year(text)
     digits = int(text.lstrip("'"))
     if digits >= 100:
         return digits
@@ -167,11 +169,11 @@ def _month_day(m: re.Match, ctx: Context) -> list[Timex]:
     else:
         first = (m.start(), m.end("d"))
         second = (m.start("mon2") if has_mon2 else m.start("d2"), m.end())
-    found = [
-        _calendar_day(ctx, mon, _day(m["d"]), y, first),
-        _calendar_day(ctx, mon2, _day(m["d2"]), y, second),
-    ]
-    return [t for t in found if t]
+    opening = _calendar_day(ctx, mon, _day(m["d"]), y, first)
+    if opening and opening.start and y is None:  # "April 24 and 25": one year for both
+        y = opening.start.year + (1 if (mon2, _day(m["d2"])) < (mon, _day(m["d"])) else 0)
+    closing = _calendar_day(ctx, mon2, _day(m["d2"]), y, second)
+    return [t for t in (opening, closing) if t]
 
 
 def _month_year(m: re.Match, ctx: Context) -> list[Timex]:
@@ -275,7 +277,7 @@ def _quarter(m: re.Match, ctx: Context) -> list[Timex]:
     if not 1 <= index <= parts:
         return []
     make = cal.half if parts == 2 else cal.quarter
-    y_text = m["y"] or m["y2"]
+    y_text = m["y"] or m["y2"] or m["yp"]
     resolved = None
     if y_text:
         resolved = make(_year(y_text, ctx), index)
@@ -284,9 +286,11 @@ def _quarter(m: re.Match, ctx: Context) -> list[Timex]:
     elif ctx.dct:
         candidates = [make(ctx.dct.year + k, index) for k in (-1, 0, 1)]
         resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
-    if resolved and parts == 4:
+    if resolved and m["ago"]:
+        resolved = make(resolved.start.year - 1, index)
+    elif resolved and parts == 4:
         ctx.last_quarter = resolved
-    adjective = "-" in m["qsep"] and m["the"] and not m["yrel"]  # "the third-quarter loss"
+    adjective = "-" in m["qsep"] and m["the"] and not (m["yrel"] or m["yp"] or m["ago"])
     span = (m.end("the") if adjective else m.start(), m.end())
     return [ctx.date(span, resolved, f"XXXX-{'H' if parts == 2 else 'Q'}{index}")]
 
@@ -301,7 +305,8 @@ def _reported_quarter(ctx: Context) -> Resolved:
 def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the quarter", "the latest period", "the year-ago quarter": the quarter reported on."""
     which = _lower(m["which"] or "")
-    if m["unit"].lower() == "period" and not which:
+    year_ago = which.startswith(("year", "prior")) or m["ago"] or m["lastyear"]
+    if m["unit"].lower() == "period" and not (which or year_ago):
         return []
     if not ctx.dct:
         return [ctx.date(m, None, "XXXX-QX")]
@@ -311,7 +316,7 @@ def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = cal.shift(ctx.dct, "Q", -1)
     else:
         resolved = _reported_quarter(ctx)
-    if which.startswith(("year", "prior")):
+    if year_ago:
         resolved = cal.shift(resolved.start, "Q", -4)
     return [ctx.date(m, resolved, resolved.value)]
 
@@ -385,7 +390,8 @@ def _relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = cal.shift(ctx.dct, "WE", offset)
     elif ctx.dct:
         resolved = cal.shift(ctx.dct, grain, relative_value(m["rel"]))
-    return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
+    mod = "APPROX" if m["approx"] else mod_of(m["part"])
+    return [ctx.date(m, resolved, cal.unresolved(grain), mod)]
 
 
 def _ago(m: re.Match, ctx: Context) -> list[Timex]:
@@ -393,7 +399,7 @@ def _ago(m: re.Match, ctx: Context) -> list[Timex]:
     unit = unit_key(m["unit"])
     letter, is_time = UNITS[unit]
     amount = number_value(m["n"])
-    direction = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
+    direction = 1 if m["dir"].lower() in ("from now", "hence") else -1
     if amount is None:
         return [ctx.timex(m, "DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")]
     if is_time:
@@ -404,7 +410,8 @@ def _ago(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = _year_before(ctx)
     elif ctx.dct:
         resolved = cal.shift(ctx.dct, letter, direction * round(amount * scale))
-    return [ctx.date(m, resolved, cal.unresolved(letter), mod_of(m["mod"]))]
+    mod = "APPROX" if m["approx"] else mod_of(m["mod"])
+    return [ctx.date(m, resolved, cal.unresolved(letter), mod)]
 
 
 def _day_word(m: re.Match, ctx: Context) -> list[Timex]:
@@ -472,20 +479,28 @@ def _clock(m: re.Match, ctx: Context) -> list[Timex]:
 
 # --- durations, sets and references --------------------------------------------------------
 
-_SMALLER_UNIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30)}
+# Where a fraction goes: (is a time unit, letter) -> (smaller letter, how many in one).
+_SMALLER_UNIT = {
+    (False, "Y"): ("M", 12),
+    (False, "M"): ("D", 30),
+    (False, "W"): ("D", 7),
+    (False, "D"): ("H", 24),
+    (True, "H"): ("M", 60),
+    (True, "M"): ("S", 60),
+}
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration for ``amount`` ``unit``s: (3, "year") -> "P3Y", (None, "hour") -> "PTXH"."""
+    """TIMEX3 duration for ``amount`` ``unit``s: (3, "year") -> "P3Y", (1.5, "hour") -> "PT1H30M"."""
     letter, is_time = UNITS[unit]
     letter, scale = UNIT_SCALE.get(unit, (letter, 1))
     prefix = "PT" if is_time else "P"
     if amount is None:
         return f"{prefix}X{letter}"
     amount *= scale
-    if amount == int(amount) or letter not in _SMALLER_UNIT:
+    if amount == int(amount) or (is_time, letter) not in _SMALLER_UNIT:
         return f"{prefix}{round(amount)}{letter}"
-    sub_letter, factor = _SMALLER_UNIT[letter]
+    sub_letter, factor = _SMALLER_UNIT[is_time, letter]
     whole = int(amount)
     head = f"{whole}{letter}" if whole else ""
     sep = "T" if sub_letter == "H" else ""
@@ -503,15 +518,20 @@ def _duration(m: re.Match, ctx: Context) -> list[Timex]:
         return []  # fractions and ordinals: "three-quarters", "a quarter of", "a second term"
     if m["n"].lower() == "recent" and not m["mod"]:
         return [ctx.timex(m, "DATE", "PAST_REF")]
-    if m["det"] and m["det"].lower() in ("a", "an") and not m["period"]:
-        start = m.end("det") + 1  # "a five year low": the article goes with the noun
+    amount = number_value(m["n"])
+    if amount is not None and (m["half"] or m["half2"]):
+        amount += 0.5
+    adjectival = amount and amount > 1 and not m["unit"].lower().endswith("s")
+    if m["det"] and adjectival and not m["period"]:
+        start = m.start("n")  # "a five year low": the determiner goes with the noun
     elif m["hyphen"] and not (m["mod"] or m["period"]):
         start = m.start("n")  # "the 30-day rate"
     else:
         start = m.start()
     span = (start, m.end())
-    value = duration_value(number_value(m["n"]), unit)
-    return [ctx.timex(span, "DURATION", value, mod_of(m["mod"]))]
+    value = duration_value(amount, unit)
+    mod = "APPROX" if m["approx"] else mod_of(m["mod"])
+    return [ctx.timex(span, "DURATION", value, mod)]
 
 
 def _bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
@@ -542,7 +562,7 @@ def _reference(m: re.Match, ctx: Context) -> list[Timex]:
 
 _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
-_YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR})"
+_YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|long)"
 
 # Words the rule patterns below may begin with, besides those of the lexicon.
@@ -604,22 +624,25 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter",
-        r"(?P<the>the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
-        rf"(?:fiscal\s+)?(?P<ord>{ORDINAL})(?P<qsep>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)"
+        r"(?P<the>the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|(?P<yp>(?:1[0-9]|20)\d\d)\s+"
+        r"|(?P<ago>(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year))\s+)?"
+        rf"(?:fiscal[\s-]+)?(?P<ord>{ORDINAL})(?P<qsep>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?",
         _quarter,
     ),
     Rule(
         "quarter_reference",
-        r"the\s+(?:(?P<which>latest|current|most\s+recent|just-ended|year-ago|year-earlier"
-        r"|prior-year)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)",
+        r"(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?|(?P<lastyear>last\s+year's\s+))"
+        r"(?:(?P<which>latest|current|most\s+recent|just-ended|year-ago|year-earlier"
+        r"|prior-year)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)"
+        r"(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?",
         _quarter_reference,
     ),
     Rule("year_ago", r"year-(?:earlier|ago)", _year_ago_adjective),
     Rule(
         "season",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?"
-        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY}))?",
         _season,
     ),
     Rule(
@@ -643,14 +666,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT_PLURAL})\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence)",
+        rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT_PLURAL})"
+        r"(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence)",
         _ago,
     ),
     Rule(
         "relative_unit",
         rf"(?:(?P<part>{PART})\s*)?(?P<rel>{RELATIVE}|the(?=\s+weekend))\s+"
-        r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)",
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?P<approx>\s+or\s+so)?(?!\w)",
         _relative_unit,
     ),
     Rule(
@@ -677,8 +700,9 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?:(?P<det>the|these|those|a|an)\s+)?"
         r"(?:(?:past|last|next|first|coming|previous|following|final|latest|initial)\s+)?"
-        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s+{_BETWEEN})?(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})"
-        r"(?:-long)?(?P<period>\s+period)?(?!\w)",
+        rf"(?P<n>{NUMBER}|{VAGUE})(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
+        rf"(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?P<half2>\s+and\s+a\s+half)?"
+        r"(?:-long)?(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
         _duration,
     ),
     Rule(

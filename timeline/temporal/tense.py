@@ -18,8 +18,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _NOT_VERBS = r"(?!(?:need|speed|indeed|hundred|red|bed|seed|feed|breed|shed|united|limited)\b)"
+# A modal takes its verb group along: "will be paid" is future, not the past of "paid".
+_VERB_GROUP = r"(?:\s+(?:not|also|probably|likely|still|then|soon|be|have|been))*(?:\s+[a-z]+)?"
 _MARKER = re.compile(
-    rf"(?<![\w'])(?:(?P<future>{_alternation(FUTURE_MARKERS)})"
+    rf"(?<![\w'])(?:(?P<future>(?:{_alternation(FUTURE_MARKERS)}){_VERB_GROUP})"
     rf"|(?P<report>{_alternation(REPORTING_VERBS)})"
     rf"|(?P<past>{_alternation(PAST_MARKERS)}|{_NOT_VERBS}[a-z]{{2,}}ed))(?!\w)",
     re.IGNORECASE,
