@@ -179,7 +179,9 @@ RELATIVE_WORDS: dict[str, int] = {
 FUTURE_MARKERS = (
     "will", "won't", "'ll", "shall", "going to", "plans to", "plan to", "planned",
     "scheduled", "expected to", "is to", "are to", "due to", "next", "upcoming",
-    "intends to", "aims to", "hopes to", "set to", "would",
+    "intends to", "aims to", "hopes to", "set to", "would", "planning", "plans",
+    "were planning", "was planning", "were going to", "was going to", "was expected",
+    "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due",
 )  # fmt: skip
 PAST_MARKERS = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "already",

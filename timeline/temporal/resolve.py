@@ -153,8 +153,8 @@ def part(resolved: Resolved, mod: str) -> Resolved:
 # How far from the DCT a date without year may lie, by tense: (earliest, latest) offset in
 # days for a month-day, in months for a month. News reports past dates up to a few weeks
 # ahead ("extended the offer to Nov. 20") and rarely a future date already gone.
-DAY_WINDOWS = {PAST: (-320, 45), FUTURE: (-15, 350)}
-MONTH_WINDOWS = {PAST: (-11, 1), FUTURE: (0, 11)}
+DAY_WINDOWS = {PAST: (-320, 45), FUTURE: (-15, 350), None: (-240, 125)}
+MONTH_WINDOWS = {PAST: (-11, 1), FUTURE: (0, 11), None: (-8, 3)}
 
 
 def year_for(dct: date, mon: int, d: int | None, tense: str | None) -> int:
@@ -166,11 +166,11 @@ def year_for(dct: date, mon: int, d: int | None, tense: str | None) -> int:
     years = (dct.year - 1, dct.year, dct.year + 1)
     if d is None:
         offsets = {y: (y - dct.year) * 12 + mon - dct.month for y in years}
-        window = MONTH_WINDOWS.get(tense)
+        window = MONTH_WINDOWS[tense]
     else:
         offsets = {y: (date(y, mon, min(d, last_day(y, mon))) - dct).days for y in years}
-        window = DAY_WINDOWS.get(tense)
-    fitting = [y for y in years if window and window[0] <= offsets[y] <= window[1]]
+        window = DAY_WINDOWS[tense]
+    fitting = [y for y in years if window[0] <= offsets[y] <= window[1]]
     return min(fitting or years, key=lambda y: (abs(offsets[y]), offsets[y]))
 
 

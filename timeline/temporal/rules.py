@@ -394,6 +394,22 @@ def _relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, cal.unresolved(grain), mod)]
 
 
+def _the_unit(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the year", "the full year", "the current fiscal year", "the week": the DCT's one."""
+    grain = _GRAIN[m["unit"].lower()]
+    resolved = cal.shift(ctx.dct, grain, 0) if ctx.dct else None
+    return [ctx.date(m, resolved, cal.unresolved(grain))]
+
+
+def _year_end(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "year-end", "around year end": December 31 of the DCT's year (of last year, if past)."""
+    resolved = None
+    if ctx.dct:
+        past = ctx.tense(*m.span()) == cal.PAST and ctx.dct.month < 12
+        resolved = cal.day(date(ctx.dct.year - past, 12, 31))
+    return [ctx.date(m, resolved, "XXXX-12-31", "APPROX" if m["around"] else None)]
+
+
 def _ago(m: re.Match, ctx: Context) -> list[Timex]:
     """ "two weeks ago", "a year earlier", "three days from now": a date at the unit's grain."""
     unit = unit_key(m["unit"])
@@ -491,7 +507,7 @@ _SMALLER_UNIT = {
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration for ``amount`` ``unit``s: (3, "year") -> "P3Y", (1.5, "hour") -> "PT1H30M"."""
+    """TIMEX3 duration of ``amount`` ``unit``s: (3, "year") -> "P3Y", (1.5, "hour") -> "PT1H30M"."""
     letter, is_time = UNITS[unit]
     letter, scale = UNIT_SCALE.get(unit, (letter, 1))
     prefix = "PT" if is_time else "P"
@@ -569,7 +585,7 @@ _BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|lon
 RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
     "each", "per", "once", "twice", "daily", "nightly", "weekly", "monthly", "yearly",
-    "annually", "hourly", "these", "those", "year-earlier", "year-ago",
+    "annually", "hourly", "these", "those", "year-earlier", "year-ago", "around",
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = (
@@ -710,6 +726,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<yw>the\s+year\s+)?(?P<sy>{SPELLED_YEAR})",
         _spelled_year,
     ),
+    Rule(
+        "the_unit",
+        r"the\s+(?:(?:full|current|fiscal|calendar)\s+)*(?P<unit>year|week)(?![\w-])",
+        _the_unit,
+    ),
+    Rule("year_end", r"(?P<around>around\s+)?year[-\s]end", _year_end),
     Rule(
         "bare_duration",
         r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
