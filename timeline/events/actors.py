@@ -68,6 +68,7 @@ SPEECH_NOUNS = frozenset(
 )
 SPEAKER_TITLES = ("spokes", "Spokes", "Press Secretary", "Moderator")
 NAME_JOINERS = frozenset({" ", ". ", "-", ", "})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le"})
 MAX_NAME_WORDS = 4
 
 
@@ -114,7 +115,7 @@ def _person_name(text: str, tokens: list[Token], index: int, starts: dict[int, M
     while (
         end < len(tokens)
         and end - index < MAX_NAME_WORDS
-        and tokens[end].text[0].isupper()
+        and (tokens[end].text[0].isupper() or tokens[end].text in NAME_PARTICLES)
         and text[tokens[end - 1].end : tokens[end].start] in NAME_JOINERS
     ):
         match = starts.get(end)

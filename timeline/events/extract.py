@@ -29,8 +29,8 @@ from timeline.temporal.tense import clause_tense
 
 # "the State Department said Thursday": a date right after a reporting verb dates the report.
 _REPORTING = re.compile(
-    r"\b(?:said|says|say|told|announced|stated|added|noted|wrote|reported|confirmed|tweeted"
-    r"|declared|explained)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\b(?:said|says|say|told|stated|added|noted|wrote|reported|tweeted|explained)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 # "The trip will ...": a definite noun phrase refers back to what the article is about.
@@ -50,10 +50,17 @@ _BACKGROUND = re.compile(
     r"|regular|routine)\s+(?:the|a|an|this|that|last|their|his|her|its)?\s*(?:[\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "If there was an invasion tomorrow": a hypothetical happening is no event.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|in the event (?:of|that)|in case)\b[^;]*$", re.I
+)
 # Words that end a clause: a date beyond one belongs to another happening.
 _CLAUSE_BOUNDARY = re.compile(r";|,? and |,? but |,? while | whereas |, which ", re.IGNORECASE)
 # "renewal of humanitarian assistance": a trigger in the complement of another names no date.
-_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w.'’-]+\s+){0,4}")
+_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
+_COMPLEMENT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")  # after "calls for", "in support of"
+# "Collective Security Treaty Organization": a capitalised word inside a proper name.
+_IN_NAME = re.compile(r"[A-Z][\w.-]* [A-Z][\w.-]* [A-Z]")
 # "several detained leaders", "the sanctioned goods": a participle used as an adjective.
 _ATTRIBUTIVE = re.compile(
     r"\b(?:the|a|an|several|many|some|these|those|its|their|his|her|all|\d+)\s+$", re.IGNORECASE
@@ -171,15 +178,17 @@ def _sentence_events(
 ) -> Iterable[Event]:
     text, published = context.text, context.article.published
     start, end = span
-    tokens = tokenize(text, start, end)
-    triggers = _event_triggers(text, tokens)
     dated = [
         m
         for m in dated
         if not _REPORTING.search(text, max(start, m.char_start - 40), m.char_start)
         and not _is_goal(m, published)
     ]
-    if not triggers or not dated:
+    if not dated:
+        return
+    tokens = tokenize(text, start, end)
+    triggers = _event_triggers(text, tokens)
+    if not triggers:
         return
     actors = find_actors(text, tokens)
     sentence = " ".join(text[start:end].split())
@@ -205,8 +214,7 @@ def _pair_dates_with_triggers(text: str, dated: list[DateMention], triggers: lis
     possessive names ("today's renewal"), else the strongest and nearest. Happenings
     mentioned as background ("following the summit") take no date."""
     claimed: dict[int, list[Trigger]] = {}
-    ends = {t.end for t in triggers}
-    for trigger in (t for t in triggers if not _is_background(text, t, ends)):
+    for trigger in (t for t in triggers if not _is_background(text, t, triggers)):
         nearest = min(range(len(dated)), key=lambda i: _distance(dated[i], trigger, text))
         claimed.setdefault(nearest, []).append(trigger)
     for index, candidates in sorted(claimed.items()):
@@ -222,10 +230,18 @@ def _pair_dates_with_triggers(text: str, dated: list[DateMention], triggers: lis
         yield mention, best
 
 
-def _is_background(text: str, trigger: Trigger, trigger_ends: set[int]) -> bool:
+def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
+    gap = _COMPLEMENT_GAP if head.text.lower().endswith((" for", " of")) else _COMPLEMENT
+    return head.end <= trigger.start and gap.fullmatch(text, head.end, trigger.start) is not None
+
+
+def _is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
     before = max(0, trigger.start - 40)
+    word_before = text.rfind(" ", 0, max(0, trigger.start - 1)) + 1
     return bool(
-        any(_COMPLEMENT.fullmatch(text, end, trigger.start) for end in trigger_ends)
+        _HYPOTHETICAL.search(text, before, trigger.start)
+        or any(_is_complement(text, trigger, head) for head in triggers)
+        or _IN_NAME.match(text, word_before, trigger.end + 2)
         or _BACKGROUND.search(text, before, trigger.start)
         or trigger.text.endswith("ed")
         and _ATTRIBUTIVE.search(text, before, trigger.start)
@@ -250,12 +266,16 @@ def _describe(
     trigger: Trigger, actors: Actors, text: str, main: Happening | None, central: bool
 ) -> Happening:
     """Type, mode, actors, place and title of what ``trigger`` names."""
+    mode = _refine_mode(trigger, actors)
+    codes, countries = actors.codes, actors.countries
+    if mode == "visit" and actors.location_country not in ("", *countries):
+        codes, countries = (*codes, actors.location_country), countries | {actors.location_country}
     own = Happening(
         _title(trigger, actors),
         trigger.event_type,
-        _refine_mode(trigger, actors),
-        actors.codes,
-        actors.countries,
+        mode,
+        codes,
+        countries,
         actors.location,
         trigger.text,
         trigger.weight,
@@ -277,11 +297,14 @@ def _refine_mode(trigger: Trigger, actors: Actors) -> str:
     """CONSULT modes the trigger leaves open: third-party meetings, multilateral summits."""
     if trigger.event_type != "CONSULT" or trigger.event_mode:
         return trigger.event_mode
-    parties = actors.countries - {actors.location_country}
+    place = actors.location_country
+    parties = actors.countries - {place}
     if len(parties) > 2 and trigger.weight == MULTILATERAL_WEIGHT:
         return "multilateral"
-    if actors.location_country and len(parties) >= 2:
+    if place and len(parties) >= 2:
         return "third-party"
+    if place and place in actors.countries and parties:
+        return "visit"  # met in one party's country: the other party visits
     return ""
 
 
@@ -348,7 +371,13 @@ def _pair(actors: tuple[Actor, ...], trigger: Trigger) -> str:
     if all(people):
         return pair_name(people[0].short, people[1].short)
     first, second = sorted(parties, key=lambda a: a.start)
-    return pair_name(_short(first), _short(second))
+    return pair_name(_name_or_country(first), _name_or_country(second))
+
+
+def _name_or_country(actor: Actor) -> str:
+    """A headline name: the country of a person whose country is known, else the name."""
+    country = _country_of(actor)
+    return country_name(country) if country else _short(actor)
 
 
 def _person_of(actors: tuple[Actor, ...], party: Actor) -> Actor | None:

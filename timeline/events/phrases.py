@@ -63,7 +63,12 @@ class PhraseTable(Generic[Value]):
             key = phrase_key(phrase, fold_case)
             if key:
                 self._table.setdefault(key, value)
-        self._longest = max((len(key) for key in self._table), default=0)
+        # The phrase lengths that start with each word: most words start none, so a text
+        # costs about one dictionary probe per token.
+        sizes: dict[str, set[int]] = {}
+        for key in self._table:
+            sizes.setdefault(key[0], set()).add(len(key))
+        self._sizes = {word: tuple(sorted(s, reverse=True)) for word, s in sizes.items()}
 
     def lookup(self, phrase: str) -> Value | None:
         """The value of ``phrase``, or None."""
@@ -75,7 +80,9 @@ class PhraseTable(Generic[Value]):
         found: list[Match[Value]] = []
         index = 0
         while index < len(words):
-            for size in range(min(self._longest, len(words) - index), 0, -1):
+            for size in self._sizes.get(words[index], ()):
+                if index + size > len(words):
+                    continue
                 value = self._table.get(tuple(words[index : index + size]))
                 if value is not None:
                     first, last = tokens[index], tokens[index + size - 1]
