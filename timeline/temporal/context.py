@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.temporal import resolve as cal
+from timeline.temporal.lexicon import ANAPHORIC_WORDS
 from timeline.temporal.model import Timex
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
@@ -17,12 +18,21 @@ class Context:
     """The text being tagged and its document creation time (None: leave relative dates open).
 
     ``last_quarter`` is the quarter most recently named, the anchor of "the quarter" or
-    "a year earlier" in earnings reports.
+    "a year earlier" in earnings reports; ``last_date`` the date most recently named, the
+    anchor of "the following year" or "that day".
     """
 
     text: str
     dct: date | None
     last_quarter: Resolved | None = None
+    last_date: Resolved | None = None
+
+    def anchor(self, relative: str | None) -> date | None:
+        """The date a relative word counts from: the last date named for "the following"
+        or "that", else the DCT."""
+        if relative and self.last_date and re.sub(r"\s+", " ", relative.lower()) in ANAPHORIC_WORDS:
+            return self.last_date.start
+        return self.dct
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""
@@ -40,6 +50,8 @@ class Context:
         start, end = span.span() if isinstance(span, re.Match) else span
         while end > start and self.text[end - 1].isspace():
             end -= 1
+        if resolved and type_ == "DATE":
+            self.last_date = resolved
         return Timex(
             start,
             end,

@@ -196,8 +196,8 @@ def _month_alone(m: re.Match, ctx: Context) -> list[Timex]:
         return []  # "the March for Life", "the March of the Mothers"
     resolved = None
     if ctx.dct:
-        if m["rel"] and relative < 0:
-            y = ctx.dct.year if mon < ctx.dct.month else ctx.dct.year - 1
+        if m["rel"] and relative < 0:  # "last February" in March is a year ago
+            y = ctx.dct.year if mon < ctx.dct.month - 1 else ctx.dct.year - 1
         elif m["rel"] and relative > 0:
             y = ctx.dct.year if mon > ctx.dct.month else ctx.dct.year + 1
         elif m["rel"]:
@@ -321,16 +321,19 @@ def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, resolved.value)]
 
 
-def _year_before(ctx: Context) -> Resolved:
+_QUARTER_NEARBY = re.compile(r"quarter|three\s+months", re.IGNORECASE)
+
+
+def _year_before(ctx: Context, at: int) -> Resolved:
     """ "a year ago" in a report on a quarter is that quarter a year before; else last year."""
-    if ctx.last_quarter:
+    if ctx.last_quarter and _QUARTER_NEARBY.search(ctx.text, max(0, at - 250), at):
         return cal.shift(_reported_quarter(ctx).start, "Q", -4)
     return cal.shift(ctx.dct, "Y", -1)
 
 
 def _year_ago_adjective(m: re.Match, ctx: Context) -> list[Timex]:
     """ "year-earlier", "year-ago" as in "compared with year-earlier profit"."""
-    resolved = _year_before(ctx) if ctx.dct else None
+    resolved = _year_before(ctx, m.start()) if ctx.dct else None
     return [ctx.date(m, resolved, "XXXX")]
 
 
@@ -389,7 +392,7 @@ def _relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
             offset = 0
         resolved = cal.shift(ctx.dct, "WE", offset)
     elif ctx.dct:
-        resolved = cal.shift(ctx.dct, grain, relative_value(m["rel"]))
+        resolved = cal.shift(ctx.anchor(m["rel"]), grain, relative_value(m["rel"]))
     mod = "APPROX" if m["approx"] else mod_of(m["part"])
     return [ctx.date(m, resolved, cal.unresolved(grain), mod)]
 
@@ -423,7 +426,7 @@ def _ago(m: re.Match, ctx: Context) -> list[Timex]:
     letter, scale = UNIT_SCALE.get(unit, (letter, 1))
     resolved = None
     if ctx.dct and (letter, amount * scale, direction) == ("Y", 1, -1):
-        resolved = _year_before(ctx)
+        resolved = _year_before(ctx, m.start())
     elif ctx.dct:
         resolved = cal.shift(ctx.dct, letter, direction * round(amount * scale))
     mod = "APPROX" if m["approx"] else mod_of(m["mod"])
@@ -449,7 +452,8 @@ def _weekday(m: re.Match, ctx: Context) -> list[Timex]:
     resolved = None
     if ctx.dct:
         tense = ctx.tense(*m.span())
-        resolved = cal.day(cal.weekday_near(ctx.dct, weekday, tense, relative_value(m["rel"])))
+        relative = relative_value(m["rel"])
+        resolved = cal.day(cal.weekday_near(ctx.anchor(m["rel"]), weekday, tense, relative))
     day_value = resolved.value if resolved else f"XXXX-WXX-{weekday}"
     mod = mod_of(m["part"])
     if m["part"] and m["part"].lower() in ("earlier", "later"):  # "earlier Friday": Friday
