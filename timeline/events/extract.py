@@ -50,9 +50,19 @@ _BACKGROUND = re.compile(
     r"|regular|routine)\s+(?:the|a|an|this|that|last|their|his|her|its)?\s*(?:[\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "to meet these goals": meeting an abstract object is no meeting.
+_MEET_ABSTRACT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:goals?|targets?|demands?|needs|moment|challenges?|deadlines?"
+    r"|commitments?|obligations?|standards?|requirements?|criteria|expectations|thresholds?)\b"
+)
+MEET_WORDS = frozenset({"meet", "meets", "met", "meeting"})
 # "If there was an invasion tomorrow": a hypothetical happening is no event.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|in the event (?:of|that)|in case)\b[^;]*$", re.I
+)
+# Words that open a subordinate clause, whose own subject does what its verb says.
+_SUBCLAUSE = re.compile(
+    r"\b(?:when|while|after|before|because|which|who|that|whereas|although|since|if)\b|;"
 )
 # Words that end a clause: a date beyond one belongs to another happening.
 _CLAUSE_BOUNDARY = re.compile(r";|,? and |,? but |,? while | whereas |, which ", re.IGNORECASE)
@@ -60,7 +70,7 @@ _CLAUSE_BOUNDARY = re.compile(r";|,? and |,? but |,? while | whereas |, which ",
 _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
 _COMPLEMENT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")  # after "calls for", "in support of"
 # "Collective Security Treaty Organization": a capitalised word inside a proper name.
-_IN_NAME = re.compile(r"[A-Z][\w.-]* [A-Z][\w.-]* [A-Z]")
+_IN_NAME = re.compile(r"(?:[A-Z][\w.-]* [A-Z][\w.-]* [A-Z]|[A-Z][\w.-]* of [A-Z])")
 # "several detained leaders", "the sanctioned goods": a participle used as an adjective.
 _ATTRIBUTIVE = re.compile(
     r"\b(?:the|a|an|several|many|some|these|those|its|their|his|her|all|\d+)\s+$", re.IGNORECASE
@@ -184,7 +194,7 @@ def _sentence_events(
         if not _REPORTING.search(text, max(start, m.char_start - 40), m.char_start)
         and not _is_goal(m, published)
     ]
-    if not dated:
+    if not dated or _is_question(text, start, end):
         return
     tokens = tokenize(text, start, end)
     triggers = _event_triggers(text, tokens)
@@ -197,6 +207,11 @@ def _sentence_events(
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
             yield _event(context.article, mention, happening, sentence, central)
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    """A question ("Q Will the President…?") asks about a happening, it does not report one."""
+    return text.endswith("?", start, end) or text.startswith(("Q ", "Q:"), start)
 
 
 def _is_goal(mention: DateMention, published: date | None) -> bool:
@@ -238,8 +253,12 @@ def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
 def _is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
     before = max(0, trigger.start - 40)
     word_before = text.rfind(" ", 0, max(0, trigger.start - 1)) + 1
+    if text[word_before : trigger.start] == "of ":  # "Federal Bureau of Investigation"
+        word_before = text.rfind(" ", 0, max(0, word_before - 1)) + 1
     return bool(
         _HYPOTHETICAL.search(text, before, trigger.start)
+        or trigger.text.lower() in MEET_WORDS
+        and _MEET_ABSTRACT.match(text, trigger.end)
         or any(_is_complement(text, trigger, head) for head in triggers)
         or _IN_NAME.match(text, word_before, trigger.end + 2)
         or _BACKGROUND.search(text, before, trigger.start)
@@ -271,7 +290,7 @@ def _describe(
     if mode == "visit" and actors.location_country not in ("", *countries):
         codes, countries = (*codes, actors.location_country), countries | {actors.location_country}
     own = Happening(
-        _title(trigger, actors),
+        _title(trigger, actors, text),
         trigger.event_type,
         mode,
         codes,
@@ -322,11 +341,18 @@ def _refers_to(own: Happening, main: Happening, trigger: Trigger, text: str, cen
     return anaphoric and own.event_mode == main.event_mode
 
 
-def _title(trigger: Trigger, actors: Actors) -> str:
-    """A headline from the trigger's template, or "<Trigger>: <actors>" when it cannot fill."""
+def _title(trigger: Trigger, actors: Actors, text: str) -> str:
+    """A headline from the trigger's template, or "<Trigger>: <actors>" when it cannot fill.
+
+    The subject is the first party of the trigger's own clause ("… that Britain would
+    donate"), else of the sentence."""
     before = [a for a in actors.actors if a.start < trigger.start]
     after = [a for a in actors.actors if a.start > trigger.start]
-    subject = _principal(before) or _principal(actors.actors)
+    clause = 0
+    for clause_word in _SUBCLAUSE.finditer(text, max(0, trigger.start - 200), trigger.start):
+        clause = clause_word.end()
+    subject = _principal([a for a in before if a.start >= clause]) or _principal(before)
+    subject = subject or _principal(after)
     others = [a for a in after + before if _country_of(a) != _country_of(subject)]
     target = _principal(others, prefer_country=subject is None or subject.kind != "person")
     fields = {
