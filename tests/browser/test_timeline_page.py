@@ -93,11 +93,27 @@ def test_clicking_an_event_opens_its_source(session, page_path, us_russia):
     assert sorted(opened) == sorted(us_russia["url"].dropna())
 
 
-def test_labels_never_overlap_even_zoomed_out(session, page_path):
-    session.open(page_path)
+MARKS = """(root) => [...root.querySelectorAll(
+    '.cartesianlayer .scatterlayer .point, .cartesianlayer .barlayer .point')]
+  .map(p => { const r = p.getBoundingClientRect();
+              return [r.left, r.top, r.right, r.bottom, ""]; })"""
+
+
+def covered_marks(labels: list, marks: list) -> list:
+    """Labels whose words (past the two leading spaces over their own mark) cover a mark."""
+    words = [
+        [left + 10, top + 2, right, bottom - 2, text] for left, top, right, bottom, text in labels
+    ]
+    return [pair for pair in overlaps(words + marks) if pair[0] and not pair[1]]
+
+
+@pytest.mark.parametrize("lanes", ["event_type", "actor"])
+def test_labels_never_overlap_labels_or_marks(session, us_russia, tmp_path, lanes):
+    session.open(write_html(plot(us_russia, lanes=lanes), tmp_path / "t.html"))
     labels = run(session, VISIBLE_LABELS)
     assert len(labels) >= 10
     assert overlaps(labels) == []
+    assert covered_marks(labels, run(session, MARKS)) == []
     session.page.evaluate(
         "() => Plotly.relayout(document.querySelector('.plotly-graph-div'),"
         " {'xaxis.range': ['2015-01-01', '2027-01-01']})"
@@ -106,6 +122,7 @@ def test_labels_never_overlap_even_zoomed_out(session, page_path):
     zoomed_out = run(session, VISIBLE_LABELS)
     assert 0 < len(zoomed_out) < len(labels)
     assert overlaps(zoomed_out) == []
+    assert covered_marks(zoomed_out, run(session, MARKS)) == []
 
 
 def test_zoom_buttons_and_range_slider(session, page_path):

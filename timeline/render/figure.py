@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -101,7 +102,7 @@ def plot(
     dense = len(marks) > DENSE_THRESHOLD if dense is None else dense
     first, last = marks["x0"].min(), marks["x1"].max()
     pad = max((last - first) * 0.03, pd.Timedelta(days=2))
-    packing = Packing(labels=not dense, max_rows=4 if dense else 6)
+    packing = Packing(labels=not dense, max_rows=4 if dense else 8)
     marks = pack_rows(marks, ((last - first) + 2 * pad) / pd.Timedelta(days=1) / 1000, packing)
     types = type_order(marks["type"])
     lane_names = lane_order(marks, lanes, types)
@@ -150,9 +151,9 @@ def _summary(marks: pd.DataFrame, events: int) -> str:
 
 def _hover(marks: pd.DataFrame) -> dict:
     return {
-        "hovertext": marks["hover"].tolist(),
+        "hovertext": marks["hover"].to_numpy(),
         "hovertemplate": "%{hovertext}<extra></extra>",
-        "customdata": marks["url"].tolist(),
+        "customdata": marks["url"].to_numpy(),
     }
 
 
@@ -184,9 +185,9 @@ def _bar(marks: pd.DataFrame, colour: str, *, band: bool) -> go.Bar | None:
     )
     return go.Bar(
         orientation="h",
-        base=marks["x0"].tolist(),
-        x=((marks["x1"] - marks["x0"]) / pd.Timedelta(milliseconds=1)).tolist(),
-        y=marks["y"].tolist(),
+        base=marks["x0"].to_numpy(),
+        x=((marks["x1"] - marks["x0"]) / pd.Timedelta(milliseconds=1)).to_numpy(),
+        y=marks["y"].to_numpy(),
         width=0.72 if band else 0.42,
         marker=marker,
         meta="band" if band else "range",
@@ -199,8 +200,8 @@ def _points(marks: pd.DataFrame, colour: str) -> go.Scatter | None:
         return None
     return go.Scatter(
         mode="markers",
-        x=(marks["x0"] + pd.Timedelta(hours=12)).tolist(),
-        y=marks["y"].tolist(),
+        x=(marks["x0"] + pd.Timedelta(hours=12)).to_numpy(),
+        y=marks["y"].to_numpy(),
         marker={"size": 12, "color": colour, "line": {"color": "white", "width": 1.5}},
         meta="point",
         **_hover(marks),
@@ -216,9 +217,9 @@ def _labels(marks: pd.DataFrame) -> go.Scatter | None:
     x = (marks["x0"] + pd.Timedelta(hours=12)).where(points, marks["x1"])
     return go.Scatter(
         mode="text",
-        x=x.tolist(),
-        y=marks["y"].tolist(),
-        text=(LABEL_PREFIX + marks["label"]).tolist(),
+        x=x.to_numpy(),
+        y=marks["y"].to_numpy(),
+        text=(LABEL_PREFIX + marks["label"]).to_numpy(),
         textposition="middle right",
         textfont={"size": 11},
         hoverinfo="skip",
@@ -235,7 +236,10 @@ def _label_end(marks: pd.DataFrame, days_per_px: float, packing: Packing) -> pd.
 
 
 def _dense_traces(marks: pd.DataFrame, by_kind: dict[str, pd.DataFrame], colour: str) -> list:
-    """WebGL: one marker per event (ranges and bands at their middle) over thin extents."""
+    """WebGL: one marker per event (ranges and bands at their middle) over its extent.
+
+    Extents are single line traces broken by gaps (NaN), so 100,000 ranges cost one trace.
+    """
     extents = [
         _extent(by_kind["band"], _rgba(colour, 0.25), 7),
         _extent(by_kind["range"], colour, 2.5),
@@ -244,9 +248,9 @@ def _dense_traces(marks: pd.DataFrame, by_kind: dict[str, pd.DataFrame], colour:
     middle = marks["x0"] + (marks["x1"] - marks["x0"]) / 2
     markers = go.Scattergl(
         mode="markers",
-        x=middle.tolist(),
-        y=marks["y"].tolist(),
-        marker={"size": 7, "color": colour, "symbol": symbols.tolist()},
+        x=middle.to_numpy(),
+        y=marks["y"].to_numpy(),
+        marker={"size": 7, "color": colour, "symbol": symbols.to_numpy()},
         meta="point",
         **_hover(marks),
     )
@@ -256,11 +260,11 @@ def _dense_traces(marks: pd.DataFrame, by_kind: dict[str, pd.DataFrame], colour:
 def _extent(marks: pd.DataFrame, colour: str, width: float) -> go.Scattergl | None:
     if marks.empty:
         return None
-    x: list = []
-    y: list = []
-    for x0, x1, row in zip(marks["x0"], marks["x1"], marks["y"], strict=True):
-        x += [x0, x1, None]
-        y += [row, row, None]
+    x = np.full(3 * len(marks), np.nan)
+    y = np.full(3 * len(marks), np.nan)
+    x[0::3] = _epoch_ms(marks["x0"])
+    x[1::3] = _epoch_ms(marks["x1"])
+    y[0::3] = y[1::3] = marks["y"].to_numpy()
     return go.Scattergl(
         mode="lines",
         x=x,
@@ -269,6 +273,11 @@ def _extent(marks: pd.DataFrame, colour: str, width: float) -> go.Scattergl | No
         hoverinfo="skip",
         meta="extent",
     )
+
+
+def _epoch_ms(days: pd.Series) -> np.ndarray:
+    """Dates as milliseconds since 1970, which plotly's date axes read like dates."""
+    return ((days - pd.Timestamp(0)) / pd.Timedelta(milliseconds=1)).to_numpy(dtype=float)
 
 
 def _lane_bases(marks: pd.DataFrame, lane_names: list[str]) -> dict[str, float]:

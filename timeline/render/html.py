@@ -36,18 +36,29 @@ gd.on("plotly_click", function (event) {
     window.open(url, "_blank", "noopener,noreferrer");
   }
 });
+function rects(selector) {
+  return Array.prototype.map.call(gd.querySelectorAll(selector), function (element) {
+    return element.getBoundingClientRect();
+  });
+}
+function overlap(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
 function declutterLabels() {
-  var kept = [];
   var area = gd.querySelector(".cartesianlayer .bglayer rect, .draglayer .nsewdrag");
   var box = area ? area.getBoundingClientRect() : null;
-  gd.querySelectorAll(".cartesianlayer .textpoint text").forEach(function (label) {
-    label.style.visibility = "";
+  var labels = gd.querySelectorAll(".cartesianlayer .textpoint text");
+  labels.forEach(function (label) { label.style.visibility = ""; });
+  var marks = rects(".cartesianlayer .scatterlayer .point, .cartesianlayer .barlayer .point");
+  var kept = [];
+  labels.forEach(function (label) {
     var r = label.getBoundingClientRect();
-    var outside = !box || r.left >= box.right || r.right <= box.left || r.width === 0;
-    var clash = kept.some(function (k) {
-      return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom;
-    });
-    if (outside || clash) { label.style.visibility = "hidden"; } else { kept.push(r); }
+    // the label's own mark sits under its leading spaces: test only the words
+    var words = {left: r.left + 10, right: r.right, top: r.top + 2, bottom: r.bottom - 2};
+    var hide = !box || r.left >= box.right || r.right <= box.left || r.width === 0 ||
+      kept.some(function (k) { return overlap(r, k); }) ||
+      marks.some(function (m) { return overlap(words, m); });
+    if (hide) { label.style.visibility = "hidden"; } else { kept.push(r); }
   });
 }
 function hideSliderLabels() {
@@ -60,8 +71,8 @@ hideSliderLabels();
 declutterLabels();
 """
 """Runs after the plot is drawn: clicking an event opens its http(s) source, and labels
-that would collide at the current zoom are hidden (most salient ones are kept), as are
-the labels' copies in the range slider."""
+that would collide with another label or cover another event at the current zoom are
+hidden (the most salient are kept), as are the labels' copies in the range slider."""
 
 PAGE = """<!doctype html>
 <html lang="en">
