@@ -69,6 +69,8 @@ _CLAUSE_BOUNDARY = re.compile(r";|,? and |,? but |,? while | whereas |, which ",
 # "renewal of humanitarian assistance": a trigger in the complement of another names no date.
 _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
 _COMPLEMENT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")  # after "calls for", "in support of"
+# "urged Russia on Friday to pull back": an infinitive after a trigger says what it is about.
+_INFINITIVE = re.compile(r"(?:\s+[\w.'’-]+){0,5}\s+to\s+")
 # "Collective Security Treaty Organization": a capitalised word inside a proper name.
 _IN_NAME = re.compile(r"(?:[A-Z][\w.-]* [A-Z][\w.-]* [A-Z]|[A-Z][\w.-]* of [A-Z])")
 # "several detained leaders", "the sanctioned goods": a participle used as an adjective.
@@ -246,8 +248,12 @@ def _pair_dates_with_triggers(text: str, dated: list[DateMention], triggers: lis
 
 
 def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
+    """Whether ``trigger`` completes ``head``: "renewal of assistance", "calls for a
+    ceasefire", "urged Russia to pull back"."""
+    if head.end > trigger.start:
+        return False
     gap = _COMPLEMENT_GAP if head.text.lower().endswith((" for", " of")) else _COMPLEMENT
-    return head.end <= trigger.start and gap.fullmatch(text, head.end, trigger.start) is not None
+    return any(p.fullmatch(text, head.end, trigger.start) for p in (gap, _INFINITIVE))
 
 
 def _is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
