@@ -14,7 +14,7 @@ from datetime import date, datetime
 from timeline.temporal.context import Context
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import starts
-from timeline.temporal.rules import RULE_STARTS, RULES
+from timeline.temporal.rules import RULE_START_PATTERNS, RULE_STARTS, RULES
 
 __all__ = ["DateMention", "Timex", "find_dates", "tag"]
 
@@ -29,7 +29,7 @@ _COMPILED = {rule.name: re.compile(_whole_words(rule.pattern), re.IGNORECASE) fo
 # only at word starts that may begin an expression; the rule that matched is then re-read
 # with its own pattern to get its named groups.
 _SCANNER = re.compile(
-    rf"(?<!\w){starts(RULE_STARTS)}(?:"
+    rf"(?<!\w){starts(RULE_STARTS, RULE_START_PATTERNS)}(?:"
     + "|".join(
         f"(?P<{rule.name}>{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', rule.pattern)})(?!\\w)"
         for rule in RULES

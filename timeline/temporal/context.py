@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,6 +12,10 @@ from timeline.temporal.lexicon import ANAPHORIC_WORDS
 from timeline.temporal.model import Timex
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
+
+
+# How fine a precision is, for anchoring ("that day" needs a day named before).
+_FINENESS = defaultdict(lambda: 3, {"day": 0, "week": 1, "weekend": 1, "month": 2})
 
 
 @dataclass
@@ -26,13 +31,17 @@ class Context:
     dct: date | None
     last_quarter: Resolved | None = None
     last_date: Resolved | None = None
+    last_date_end: int = -1
 
-    def anchor(self, relative: str | None) -> date | None:
-        """The date a relative word counts from: the last date named for "the following"
-        or "that", else the DCT."""
-        if relative and self.last_date and re.sub(r"\s+", " ", relative.lower()) in ANAPHORIC_WORDS:
+    def anchor(self, relative: str | None, precision: str = "year") -> date | None:
+        """The date a relative word counts from: for "the following" or "that", the last date
+        named (None if it is coarser than ``precision``: "that day" after "in 1987"), else
+        the DCT."""
+        if not relative or re.sub(r"\s+", " ", relative.lower()) not in ANAPHORIC_WORDS:
+            return self.dct
+        if self.last_date and _FINENESS[self.last_date.precision] <= _FINENESS[precision]:
             return self.last_date.start
-        return self.dct
+        return None
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""
@@ -51,7 +60,7 @@ class Context:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         if resolved and type_ == "DATE":
-            self.last_date = resolved
+            self.last_date, self.last_date_end = resolved, end
         return Timex(
             start,
             end,

@@ -181,7 +181,7 @@ ANAPHORIC_WORDS = frozenset({"that", "the following", "following", "the previous
 
 # Clause words that set the tense used to resolve "Friday" or "in April".
 FUTURE_MARKERS = (
-    "will", "won't", "'ll", "shall", "going to", "plans to", "plan to", "planned",
+    "will", "won't", "'ll", "shall", "going to", "plans to", "plan to",
     "scheduled", "expected to", "is to", "are to", "due to", "next", "upcoming",
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "plans",
     "were planning", "was planning", "were going to", "was going to", "was expected",
@@ -194,7 +194,7 @@ PAST_MARKERS = (
     "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
-FUTURE_PREPOSITIONS = ("by", "effective", "expire", "expires", "due", "as early as")
+FUTURE_PREPOSITIONS = ("by", "effective", "expire", "expires", "due", "as early as", "as soon as")
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
 
 # Holidays with a fixed date: (month, day).

@@ -84,10 +84,10 @@ _LEXICON_STARTS = (
 )  # fmt: skip
 
 
-def starts(extra_words: Iterable[str]) -> str:
+def starts(extra_words: Iterable[str], extra_patterns: Iterable[str] = ()) -> str:
     """Lookahead that fails fast where no rule can start: not a digit, quote or known word."""
     first_words = {w.split()[0].split("-")[0] for w in (*_LEXICON_STARTS, *extra_words)}
-    return rf"(?=\d|'\d|{words(first_words)}(?!\w))"
+    return rf"(?=\d|'\d|{words(first_words)}(?!\w)|{'|'.join(extra_patterns) or '(?!)'})"
 
 
 def number_value(text: str) -> float | None:

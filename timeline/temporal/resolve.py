@@ -177,14 +177,15 @@ def year_for(dct: date, mon: int, d: int | None, tense: str | None) -> int:
 def weekday_near(dct: date, weekday: int, tense: str | None, relative: int = 0) -> date:
     """Date of an ISO ``weekday`` (1=Monday) named near the DCT.
 
-    ``relative`` is -1 for "last Friday", +1 for "next Friday", 0 for plain "Friday";
+    ``relative`` is -1 for "last Friday" (the latest before the DCT), +1 for "next Friday"
+    (next week's), 0 for plain "Friday";
     plain weekdays follow the tense (default: the most recent one, newswire's usual case).
     """
     back = (dct.isoweekday() - weekday) % 7
     if relative < 0:
         return dct - timedelta(back or 7)
-    if relative > 0:
-        return dct + timedelta((weekday - dct.isoweekday()) % 7 or 7)
+    if relative > 0:  # "next Friday": the Friday of next week
+        return dct + timedelta(7 - dct.isoweekday() + weekday)
     if tense == FUTURE:
         return dct + timedelta((weekday - dct.isoweekday()) % 7)
     return dct - timedelta(back)

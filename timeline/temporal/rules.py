@@ -137,8 +137,17 @@ def _iso(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def _numeric(m: re.Match, ctx: Context) -> list[Timex]:
-    d = _safe_date(_year(m["y"], ctx), int(m["m"]), int(m["d"]))
-    return [ctx.timex(m, "DATE", d.isoformat(), None, cal.day(d))] if d else []
+    """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020"."""
+    if m["ymd"]:
+        y, mon, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
+    elif m["dmy"]:
+        y, mon, d = int(m["y3"]), int(m["m3"]), int(m["d3"])
+    else:
+        y, mon, d = _year(m["y2"], ctx), int(m["a"]), int(m["b"])
+        if mon > 12:
+            mon, d = d, mon
+    found = _safe_date(y, mon, d)
+    return [ctx.timex(m, "DATE", found.isoformat(), None, cal.day(found))] if found else []
 
 
 def _calendar_day(
@@ -337,6 +346,54 @@ def _year_ago_adjective(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, "XXXX")]
 
 
+def _quarter_code(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "Q3 2021", "Q4", "H1 2022"."""
+    parts = 2 if m["code"] == "H" else 4
+    index = int(m["n"])
+    if index > parts:
+        return []
+    make = cal.half if parts == 2 else cal.quarter
+    resolved = None
+    if m["y"]:
+        resolved = make(_year(m["y"], ctx), index)
+    elif ctx.dct:
+        candidates = [make(ctx.dct.year + k, index) for k in (-1, 0, 1)]
+        resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
+    return [ctx.date(m, resolved, f"XXXX-{m['code']}{index}")]
+
+
+def _fiscal_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "FY2021", "FY 98": the year the fiscal year is named after."""
+    y = _year(m["y"], ctx)
+    return [ctx.date(m, cal.year(y), str(y))]
+
+
+def _era_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "AD 800", "1066 AD", "753 BC" (BC years have no day interval)."""
+    y = int(m["y"] or m["y2"])
+    if (m["era"] or "").upper().startswith("B"):
+        return [ctx.timex(m, "DATE", f"BC{y:04d}")] if y else []
+    return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
+
+
+def _ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "on the 15th", "by the 21st.": that day of the DCT's month, or of a month next to it."""
+    before = ctx.text[max(0, m.start() - 7) : m.start()].lower()
+    if not (
+        _followed_by(m, ctx, r"\s*(?:[.,;:)]|$)") or re.search(r"\b(?:on|by|until)\s+$", before)
+    ):
+        return []  # "the 15th amendment"
+    d = _day(m["d"])
+    resolved = None
+    if ctx.dct:
+        months = [cal.add_months(ctx.dct.year, ctx.dct.month, k) for k in (-1, 0, 1)]
+        days = [cal.day(found) for y, mon in months if (found := _safe_date(y, mon, d))]
+        if not days:
+            return []
+        resolved = _nearest(days, ctx.dct, ctx.tense(*m.span()), 0)
+    return [ctx.date(m, resolved, f"XXXX-XX-{d:02d}")]
+
+
 def _year_expression(m: re.Match, ctx: Context) -> list[Timex]:
     """ "1998", "fiscal 1989", "early 1990", "post-1959", "the 1988 period", "1990-95"."""
     y = _year(m["y"], ctx)
@@ -380,19 +437,33 @@ def _century(m: re.Match, ctx: Context) -> list[Timex]:
 
 _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
 _GRAIN |= {"decade": "DE", "century": "CE"}
+_PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month"}  # others: "year"
+
+
+_DAY_RELATIVES = (
+    "next",
+    "the next",
+    "following",
+    "the following",
+    "previous",
+    "the previous",
+    "that",
+)
 
 
 def _relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
     """ "next week", "last month", "this year", "earlier this year", "over the weekend"."""
     grain = _GRAIN[m["unit"].lower()]
+    if grain == "D" and _lower(m["rel"]) not in _DAY_RELATIVES:
+        return []  # "the last day of", "this day"
     resolved = None
     if ctx.dct and m["rel"].lower() == "the":  # "the weekend": the last one, or the next
         offset = 0 if ctx.dct.isoweekday() >= 6 else -1
         if ctx.tense(*m.span()) == cal.FUTURE:
             offset = 0
         resolved = cal.shift(ctx.dct, "WE", offset)
-    elif ctx.dct:
-        resolved = cal.shift(ctx.anchor(m["rel"]), grain, relative_value(m["rel"]))
+    elif anchor := ctx.anchor(m["rel"], _PRECISION.get(grain, "year")):
+        resolved = cal.shift(anchor, grain, relative_value(m["rel"]))
     mod = "APPROX" if m["approx"] else mod_of(m["part"])
     return [ctx.date(m, resolved, cal.unresolved(grain), mod)]
 
@@ -401,7 +472,7 @@ def _the_unit(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the year", "the full year", "the current fiscal year", "the week": the DCT's one."""
     grain = _GRAIN[m["unit"].lower()]
     resolved = cal.shift(ctx.dct, grain, 0) if ctx.dct else None
-    return [ctx.date(m, resolved, cal.unresolved(grain))]
+    return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
 
 
 def _year_end(m: re.Match, ctx: Context) -> list[Timex]:
@@ -453,7 +524,10 @@ def _weekday(m: re.Match, ctx: Context) -> list[Timex]:
     if ctx.dct:
         tense = ctx.tense(*m.span())
         relative = relative_value(m["rel"])
-        resolved = cal.day(cal.weekday_near(ctx.anchor(m["rel"]), weekday, tense, relative))
+        if "coming" in (m["rel"] or "").lower():  # "this coming Sunday": the next one
+            relative, tense = 0, cal.FUTURE
+        anchor = ctx.anchor(m["rel"], "week")
+        resolved = cal.day(cal.weekday_near(anchor, weekday, tense, relative)) if anchor else None
     day_value = resolved.value if resolved else f"XXXX-WXX-{weekday}"
     mod = mod_of(m["part"])
     if m["part"] and m["part"].lower() in ("earlier", "later"):  # "earlier Friday": Friday
@@ -463,17 +537,31 @@ def _weekday(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
 
 
+_DAY_AFTER = re.compile(
+    rf"\s+on\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s*(?P<y>{YEAR}))?)",
+    re.IGNORECASE,
+)
+
+
 def _clock_day(m: re.Match, ctx: Context) -> date | None:
-    """The day a clock time is on: a weekday or day word after it, or the DCT."""
-    if m["cmon"]:
-        found = _calendar_day(ctx, _month(m["cmon"]), _day(m["cday"]), None, m.span())
+    """The day a clock time is on: a day named with it ("3 p.m. Friday", "at noon on May 5"),
+    a day named just before in the sentence, or the DCT."""
+    after = _DAY_AFTER.match(ctx.text, m.end())
+    named = m if m["cmon"] or m["cwd"] or m["cdw"] else after
+    if named and named["cmon"]:
+        y = _year(named["y"], ctx) if "y" in named.re.groupindex and named["y"] else None
+        found = _calendar_day(ctx, _month(named["cmon"]), _day(named["cday"]), y, m.span())
         return found.start if found else None
-    if not ctx.dct:
-        return None
-    if m["cwd"]:
-        weekday = WEEKDAYS[_lower(m["cwd"])]
-        return cal.weekday_near(ctx.dct, weekday, ctx.tense(*m.span()))
-    return ctx.dct + timedelta(DAY_WORDS[_lower(m["cdw"])] if m["cdw"] else 0)
+    if named and named["cwd"]:
+        weekday = WEEKDAYS[_lower(named["cwd"])]
+        return cal.weekday_near(ctx.dct, weekday, ctx.tense(*m.span())) if ctx.dct else None
+    if m["cdw"]:
+        return ctx.dct + timedelta(DAY_WORDS[_lower(m["cdw"])]) if ctx.dct else None
+    between = ctx.text[ctx.last_date_end : m.start()]
+    same_sentence = 0 <= len(between) < 100 and not re.search(r"[.!?]\s", between)
+    if ctx.last_date and ctx.last_date.precision == "day" and same_sentence:
+        return ctx.last_date.start
+    return ctx.dct
 
 
 def _clock(m: re.Match, ctx: Context) -> list[Timex]:
@@ -536,8 +624,6 @@ def _duration(m: re.Match, ctx: Context) -> list[Timex]:
         m["hyphen"] or m["n"].lower() in ("a", "an") or _followed_by(m, ctx, r"\s+of\b")
     ):
         return []  # fractions and ordinals: "three-quarters", "a quarter of", "a second term"
-    if m["n"].lower() == "recent" and not m["mod"]:
-        return [ctx.timex(m, "DATE", "PAST_REF")]
     amount = number_value(m["n"])
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5
@@ -585,11 +671,12 @@ _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|long)"
 
-# Words the rule patterns below may begin with, besides those of the lexicon.
+# Words and patterns the rules below may begin with, besides the words of the lexicon.
+RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|FY)",)
 RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
     "each", "per", "once", "twice", "daily", "nightly", "weekly", "monthly", "yearly",
-    "annually", "hourly", "these", "those", "year-earlier", "year-ago", "around",
+    "annually", "hourly", "these", "those", "year-earlier", "year-ago", "around", "ad",
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = (
@@ -601,7 +688,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "numeric",
-        r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4}|\d\d)(?![\d/])",
+        r"(?<![\d/.,])(?:(?P<ymd>(?P<y1>\d{4})/(?P<m1>\d\d?)/(?P<d1>\d\d?))"
+        r"|(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<y2>\d{4}|\d\d)"
+        r"|(?P<dmy>(?P<d3>\d\d?)\.(?P<m3>\d\d?)\.(?P<y3>\d{4})))(?![\d/.]\d)",
         _numeric,
     ),
     Rule(
@@ -677,6 +766,18 @@ RULES: tuple[Rule, ...] = (
         _century,
     ),
     Rule(
+        "quarter_code",
+        rf"(?-i:(?P<code>[QH]))(?P<n>[1-4])(?:(?:\s+|-|\s*')(?P<y>{YEAR}|\d\d(?!\d)))?",
+        _quarter_code,
+    ),
+    Rule("fiscal_year", r"(?-i:FY)\s?(?P<y>\d{4}|\d\d)(?!\d)", _fiscal_year),
+    Rule(
+        "era",
+        r"(?-i:(?:AD|A\.D\.)\s+(?P<y>\d{1,4})"
+        r"|(?P<y2>\d{1,4})\s+(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.))(?!\w)",
+        _era_year,
+    ),
+    Rule(
         "year",
         rf"(?:(?P<part>{PART})\s*|(?:fiscal|calendar)(?:\s+year)?\s+|(?P<prepost>post|pre)-"
         rf"|(?P<the>the\s+)?(?P<yw>year\s+)?)(?P<y>{YEAR})"
@@ -693,7 +794,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_unit",
         rf"(?:(?P<part>{PART})\s*)?(?P<rel>{RELATIVE}|the(?=\s+weekend))\s+"
-        r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?P<approx>\s+or\s+so)?(?!\w)",
+        r"(?P<unit>day|week|weekend|month|year|quarter|decade|century)(?P<approx>\s+or\s+so)?(?!\w)",
         _relative_unit,
     ),
     Rule(
@@ -730,9 +831,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<yw>the\s+year\s+)?(?P<sy>{SPELLED_YEAR})",
         _spelled_year,
     ),
+    Rule("ordinal_day", r"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))", _ordinal_day),
     Rule(
         "the_unit",
-        r"the\s+(?:(?:full|current|fiscal|calendar)\s+)*(?P<unit>year|week)(?![\w-])",
+        rf"(?:(?P<part>{PART})\s*)?the\s+(?:(?:full|current|fiscal|calendar)\s+)*"
+        r"(?P<unit>year|week)(?![\w-])",
         _the_unit,
     ),
     Rule("year_end", r"(?P<around>around\s+)?year[-\s]end", _year_end),
