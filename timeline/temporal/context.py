@@ -13,7 +13,6 @@ from timeline.temporal.model import Timex
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
 
-
 # How fine a precision is, for anchoring ("that day" needs a day named before).
 _FINENESS = defaultdict(lambda: 3, {"day": 0, "week": 1, "weekend": 1, "month": 2})
 
