@@ -151,3 +151,10 @@ def test_related_headline_junk_is_ignored() -> None:
     )
     events = _events(text)
     assert all(e.start.month != 9 and "MORE" not in e.sentence for e in events)
+
+
+def test_people_come_with_their_roles() -> None:
+    (event,) = _events(
+        "Special Presidential Envoy for Climate John Kerry will visit Moscow next week."
+    )
+    assert event.roles == ("John Kerry: Special Presidential Envoy for Climate",)

@@ -103,6 +103,11 @@ class Actors:
         return tuple(codes)
 
     @property
+    def roles(self) -> tuple[str, ...]:
+        """ "Name: role" of the people named with a role, each once."""
+        return tuple(dict.fromkeys(f"{a.code}: {a.role}" for a in self.actors if a.role))
+
+    @property
     def countries(self) -> frozenset[str]:
         """The countries among the actors (persons' countries included)."""
         return frozenset(a.code if a.kind == "country" else a.country for a in self.actors) - {""}

@@ -104,6 +104,7 @@ class Happening:
     location: str
     trigger: str
     weight: int
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +305,7 @@ def _describe(
         actors.location,
         trigger.text,
         trigger.weight,
+        actors.roles,
     )
     if main is None or not _refers_to(own, main, trigger, text, central):
         return own
@@ -315,6 +317,7 @@ def _describe(
         location=own.location or main.location,
         trigger=own.trigger,
         weight=own.weight,
+        roles=tuple(dict.fromkeys(main.roles + own.roles)),
     )
 
 
@@ -501,4 +504,5 @@ def _event(
         char_start=mention.char_start,
         trigger=happening.trigger,
         salience=round(salience, 3),
+        roles=happening.roles,
     )

@@ -33,3 +33,4 @@ class Event:
     char_start: int = 0
     trigger: str = ""
     salience: float = 0.0
+    roles: tuple[str, ...] = ()  # "John Kerry: Special Presidential Envoy for Climate"
