@@ -1,8 +1,9 @@
 """Benchmark: our timeline against ``px.timeline`` on the same frames, in one run.
 
 For 100 / 1,000 / 10,000 / 100,000 events it measures, for both: building the figure and
-writing a standalone HTML file in Python, the file size, and the time until headless
-Chromium (``/usr/bin/chromium``, network blocked) has drawn the chart. Prints a markdown table.
+writing a standalone HTML file in Python, the file size, the time until headless Chromium
+(``/usr/bin/chromium``, network blocked) has drawn the chart, and the mean time of a zoom
+step (``Plotly.relayout`` of the x range). Prints a markdown table.
 
     python tests/benchmarks/bench_render.py                 # all sizes
     python tests/benchmarks/bench_render.py --sizes 100 1000 --no-browser
@@ -28,6 +29,14 @@ SIZES = (100, 1_000, 10_000, 100_000)
 CHROMIUM = "/usr/bin/chromium"
 RENDER_TIMEOUT_S = 180
 TYPES = ("CONSULT", "AGREE", "SANCTION", "DEMAND", "AID", "REJECT", "THREATEN", "PROTEST")
+ZOOM = """async () => { const g = document.querySelector('.plotly-graph-div');
+  const [a, b] = g._fullLayout.xaxis.range.map(v => new Date(v).getTime());
+  const began = performance.now();
+  for (const part of [0.5, 0.25, 0.5, 1]) {
+    await Plotly.relayout(g, {'xaxis.range': [a, a + (b - a) * part]});
+  }
+  return (performance.now() - began) / 4; }"""
+"""Milliseconds per zoom step (four steps in and out), as a pan or zoom would redraw."""
 DRAWN = """() => { const g = document.querySelector('.plotly-graph-div');
   return g && g._fullLayout && g.querySelector('.cartesianlayer .trace, .gl-container canvas'); }"""
 
@@ -69,13 +78,13 @@ def px_write(figure: go.Figure, path: Path) -> Path:
     return atomic_write_text(path, figure.to_html(include_plotlyjs=True))
 
 
-def first_render_seconds(paths: list[Path]) -> list[float]:
-    """Seconds from navigation until plotly has drawn, per file (``inf`` after the timeout)."""
+def browser_seconds(paths: list[Path]) -> list[tuple[float, float]]:
+    """Per file: seconds until plotly has drawn (``inf`` after the timeout), and a zoom's."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-    seconds: list[float] = []
+    seconds: list[tuple[float, float]] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         for path in paths:
@@ -87,9 +96,10 @@ def first_render_seconds(paths: list[Path]) -> list[float]:
             try:
                 page.goto(path.resolve().as_uri(), timeout=RENDER_TIMEOUT_S * 1000)
                 page.wait_for_function(DRAWN, timeout=RENDER_TIMEOUT_S * 1000, polling=50)
-                seconds.append(time.perf_counter() - began)
+                drawn = time.perf_counter() - began
+                seconds.append((drawn, page.evaluate(ZOOM) / 1000))
             except PlaywrightTimeout:
-                seconds.append(math.inf)
+                seconds.append((math.inf, math.inf))
             page.close()
         browser.close()
     return seconds
@@ -102,11 +112,11 @@ def measure(rows: int, folder: Path, browser: bool) -> dict[str, object]:
     ours_path, ours_write = timed(lambda: write_html(ours, folder / f"ours-{rows}.html"))
     theirs, px_plot = timed(lambda: px_figure(frame))
     px_path, px_html = timed(lambda: px_write(theirs, folder / f"px-{rows}.html"))
-    renders = first_render_seconds([ours_path, px_path]) if browser else [None, None]
+    timings = browser_seconds([ours_path, px_path]) if browser else [(None, None)] * 2
     return {
         "events": rows,
-        "ours": (ours_plot, ours_write, ours_path.stat().st_size, renders[0]),
-        "px": (px_plot, px_html, px_path.stat().st_size, renders[1]),
+        "ours": (ours_plot, ours_write, ours_path.stat().st_size, *timings[0]),
+        "px": (px_plot, px_html, px_path.stat().st_size, *timings[1]),
     }
 
 
@@ -119,17 +129,17 @@ def _seconds(render: float | None) -> str:
 def table(results: list[dict[str, object]]) -> str:
     """The results as a markdown table."""
     head = (
-        "| events | tool | figure (s) | HTML write (s) | file (MB) | first render (s) |\n"
-        "|---:|---|---:|---:|---:|---:|"
+        "| events | tool | figure (s) | HTML write (s) | file (MB) | first render (s) | zoom (s) |"
+        "\n"
+        "|---:|---|---:|---:|---:|---:|---:|"
     )
     lines = [head]
     for result in results:
         for tool, name in (("ours", "timeline `plot`"), ("px", "`px.timeline`")):
-            build, write, size, render = result[tool]
-            shown = _seconds(render)
+            build, write, size, render, zoom = result[tool]
             lines.append(
                 f"| {result['events']:,} | {name} | {build:.2f} | {write:.2f} "
-                f"| {size / 1e6:.1f} | {shown} |"
+                f"| {size / 1e6:.1f} | {_seconds(render)} | {_seconds(zoom)} |"
             )
     return "\n".join(lines)
 

@@ -16,10 +16,12 @@ from timeline.render.html import (
 )
 from timeline.render.image import IMAGE_FORMATS, ImageExportError, write_image
 from timeline.render.marks import LANE_CHOICES
+from timeline.render.output import OUTPUT_SUFFIXES, write_timeline
 
 __all__ = [
     "IMAGE_FORMATS",
     "LANE_CHOICES",
+    "OUTPUT_SUFFIXES",
     "PLOTLYJS_CHOICES",
     "PLOVER_COLOURS",
     "THEMES",
@@ -31,4 +33,5 @@ __all__ = [
     "write_html",
     "write_image",
     "write_report",
+    "write_timeline",
 ]
