@@ -47,6 +47,7 @@ _RELEASE_TITLE = re.compile(r"^\s*(?:readout|statement|joint statement)\b", re.I
 _BACKGROUND = re.compile(
     r"\b(?:following|after|since|before|ahead of|in advance of|in the wake of|on the heels of"
     r"|building on|previewing|upcoming|possible|potential|proposed|future|ongoing|continuing"
+    r"|over|because of|due to|in response to|in retaliation for|amid"
     r"|regular|routine)\s+(?:the|a|an|this|that|last|their|his|her|its)?\s*(?:[\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -69,6 +70,9 @@ _CLAUSE_BOUNDARY = re.compile(r";|,? and |,? but |,? while | whereas |, which ",
 # "renewal of humanitarian assistance": a trigger in the complement of another names no date.
 _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
 _COMPLEMENT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")  # after "calls for", "in support of"
+# "condemned the invasion", "vetoed a resolution": what a stance is taken on is its object.
+STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
+_OBJECT_GAP = re.compile(r"(?:\s+[\w.'’-]+){0,6}\s+")
 # "urged Russia on Friday to pull back": an infinitive after a trigger says what it is about.
 _INFINITIVE = re.compile(r"(?:\s+[\w.'’-]+){0,5}\s+to\s+")
 # "Collective Security Treaty Organization": a capitalised word inside a proper name.
@@ -250,10 +254,12 @@ def _pair_dates_with_triggers(text: str, dated: list[DateMention], triggers: lis
 
 def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
     """Whether ``trigger`` completes ``head``: "renewal of assistance", "calls for a
-    ceasefire", "urged Russia to pull back"."""
+    ceasefire", "urged Russia to pull back", "condemned the invasion"."""
     if head.end > trigger.start:
         return False
     gap = _COMPLEMENT_GAP if head.text.lower().endswith((" for", " of")) else _COMPLEMENT
+    if head.event_type in STANCE_TYPES:
+        gap = _OBJECT_GAP
     return any(p.fullmatch(text, head.end, trigger.start) for p in (gap, _INFINITIVE))
 
 
@@ -293,9 +299,11 @@ def _describe(
 ) -> Happening:
     """Type, mode, actors, place and title of what ``trigger`` names."""
     mode = _refine_mode(trigger, actors)
-    codes, countries = actors.codes, actors.countries
-    if mode == "visit" and actors.location_country not in ("", *countries):
-        codes, countries = (*codes, actors.location_country), countries | {actors.location_country}
+    codes, countries, place = actors.codes, actors.countries, actors.location_country
+    if place and place not in countries and (mode == "visit" or not countries):
+        # the visited country takes part; so does the country where a happening with no
+        # named party took place ("Police in Hong Kong arrested …")
+        codes, countries = (*codes, place), countries | {place}
     own = Happening(
         _title(trigger, actors, text),
         trigger.event_type,

@@ -40,13 +40,32 @@ class Trigger:
     generic: bool = False
 
 
+def inflections(form: str) -> list[str]:
+    """The word forms a lexicon entry stands for: "~visit" -> visit, visits, visited,
+    visiting; "~~ban" doubles the consonant (banned); any other form stands for itself."""
+    if not form.startswith("~"):
+        return [form]
+    lemma = form.lstrip("~")
+    if form.startswith("~~"):
+        doubled = lemma + lemma[-1]
+        return [lemma, f"{lemma}s", f"{doubled}ed", f"{doubled}ing"]
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return [lemma, f"{lemma}s", f"{lemma}d", f"{lemma[:-1]}ing"]
+    if lemma.endswith("ee"):
+        return [lemma, f"{lemma}s", f"{lemma}d", f"{lemma}ing"]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, f"{lemma[:-1]}ies", f"{lemma[:-1]}ied", f"{lemma}ing"]
+    plural = f"{lemma}es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else f"{lemma}s"
+    return [lemma, plural, f"{lemma}ed", f"{lemma}ing"]
+
+
 @cache
 def trigger_table() -> PhraseTable[TriggerEntry]:
     """The trigger lexicon as a case-insensitive phrase table (built once)."""
     entries = []
     for forms, event_type, mode, weight, template, generic in data_rows("triggers.tsv"):
         entry = TriggerEntry(event_type, mode, int(weight), template, generic == "yes")
-        entries.extend((form, entry) for form in forms.split("|"))
+        entries.extend((word, entry) for form in forms.split("|") for word in inflections(form))
     return PhraseTable(entries, fold_case=True)
 
 
