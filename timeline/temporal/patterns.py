@@ -25,9 +25,29 @@ from timeline.temporal.lexicon import (
 
 
 def words(items: Iterable[str]) -> str:
-    """Alternation of words or phrases, longest first, spaces matching any run of blanks."""
-    ordered = sorted(set(items), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    """Alternation of words or phrases as a prefix tree (fast to try), the longest match
+    first; spaces match any run of blanks: ``words(["a", "a few"])`` matches "a  few"."""
+    trie: dict = {}
+    for item in items:
+        node = trie
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return group + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{group})?"
+    return group
 
 
 def capitalized(names: dict[str, int]) -> str:
