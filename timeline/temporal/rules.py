@@ -185,6 +185,31 @@ def _month_day(m: re.Match, ctx: Context) -> list[Timex]:
     return [t for t in (opening, closing) if t]
 
 
+def _week_of(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the week of March 6" (that ISO week), "the last week of July" (its last seven days)."""
+    mon = _month(m["mon"])
+    y = _year(m["y"], ctx) if m["y"] else None
+    if m["d"]:
+        found = _calendar_day(ctx, mon, _day(m["d"]), y, m.span())
+        resolved = cal.week(found.start) if found and found.start else None
+        return [ctx.date(m, resolved, "XXXX-WXX")]
+    if y is None and ctx.dct:
+        y = cal.year_for(ctx.dct, mon, None, ctx.tense(*m.span()))
+    if y is None:
+        return [ctx.date(m, None, f"XXXX-{mon:02d}")]
+    month = cal.month(y, mon)
+    index = ordinal_value(m["ord"])
+    if not -1 <= index <= 4 or index == 0:
+        return []
+    start = month.end - timedelta(6) if index == -1 else month.start + timedelta(7 * (index - 1))
+    mod = {1: "START", -1: "END"}.get(index)
+    return [
+        ctx.timex(
+            m, "DATE", month.value, mod, Resolved(month.value, start, start + timedelta(6), "week")
+        )
+    ]
+
+
 def _month_year(m: re.Match, ctx: Context) -> list[Timex]:
     """ "July 1997", "early January 1998", "June last year"."""
     mon = _month(m["mon"])
@@ -283,10 +308,10 @@ def _quarter(m: re.Match, ctx: Context) -> list[Timex]:
     count = ordinal_value(m["ord"])
     parts = 2 if m["unit"].lower() == "half" else 4
     index = parts if count == -1 else count
-    if not 1 <= index <= parts:
-        return []
-    make = cal.half if parts == 2 else cal.quarter
     y_text = m["y"] or m["y2"] or m["yp"]
+    if not 1 <= index <= parts or (not y_text and _followed_by(m, ctx, r"\s+of\b")):
+        return []  # "the second half of the Obama administration"
+    make = cal.half if parts == 2 else cal.quarter
     resolved = None
     if y_text:
         resolved = make(_year(y_text, ctx), index)
@@ -702,6 +727,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|yesterday|tomorrow)"
         rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?",
         _clock,
+    ),
+    Rule(
+        "week_of",
+        rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week\s+of\s+(?:the\s+)?(?P<mon>{MONTH})"
+        rf"(?:\s*(?P<d>{DAY}))?(?:,?\s+(?P<y>{_YEAR_ANY}))?",
+        _week_of,
     ),
     Rule(
         "month_day",
