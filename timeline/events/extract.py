@@ -20,7 +20,7 @@ from timeline.events.actors import Actor, Actors, find_actors
 from timeline.events.gazetteer import country_demonym, country_name
 from timeline.events.model import Event
 from timeline.events.phrases import Token, tokenize
-from timeline.events.sentences import split_sentences
+from timeline.events.sentences import paragraph_at, split_sentences
 from timeline.events.titles import pair_name, render_title
 from timeline.events.triggers import Trigger, find_triggers
 from timeline.temporal import DateMention, find_dates
@@ -113,11 +113,10 @@ class Happening:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """An article being read: its cleaned text, sentences, lead and main happening."""
+    """An article being read: its cleaned text, lead sentences and main happening."""
 
     article: Article
     text: str
-    sentences: list[tuple[int, int]]
     lead: list[tuple[int, int]]  # the first sentences after the title
     main: Happening | None
 
@@ -131,27 +130,48 @@ def events_from_article(article: Article) -> list[Event]:
     text = _blank_related_headlines(article.text)
     mentions = _join_coordinated(text, find_dates(text, article.published))
     context = _context(article, text)
-    starts = [start for start, _ in context.sentences]
-    by_sentence: dict[int, list[DateMention]] = {}
-    for mention in mentions:
-        by_sentence.setdefault(bisect_right(starts, mention.char_start) - 1, []).append(mention)
     events = [
         event
-        for index, dated in by_sentence.items()
-        if index >= 0
-        for event in _sentence_events(context, context.sentences[index], dated)
+        for span, dated in _dated_sentences(text, mentions)
+        for event in _sentence_events(context, span, dated)
     ]
     if context.lead and not any(e.char_start < context.lead[0][1] for e in events):
         events[:0] = _release_event(context)
     return events
 
 
+def _dated_sentences(text: str, mentions: list[DateMention]):
+    """The sentences that hold dates, each with its dates; only their lines are split."""
+    by_line: dict[tuple[int, int], list[DateMention]] = {}
+    for mention in mentions:
+        by_line.setdefault(paragraph_at(text, mention.char_start), []).append(mention)
+    for (start, end), dated in by_line.items():
+        sentences = split_sentences(text, start, end)
+        starts = [span[0] for span in sentences]
+        by_sentence: dict[int, list[DateMention]] = {}
+        for mention in dated:
+            index = max(0, bisect_right(starts, mention.char_start) - 1)
+            by_sentence.setdefault(index, []).append(mention)
+        for index, in_sentence in by_sentence.items():
+            yield sentences[index], in_sentence
+
+
 def _context(article: Article, text: str) -> Context:
-    sentences = split_sentences(text)
-    body = _first_body_start(article, text)
-    lead = [span for span in sentences if span[0] >= body][:LEAD_SENTENCES]
+    lead = _lead(text, _first_body_start(article, text))
     first = text[lead[0][0] : lead[0][1]] if lead else ""
-    return Context(article, text, sentences, lead, _main_happening(article.title, first))
+    return Context(article, text, lead, _main_happening(article.title, first))
+
+
+def _lead(text: str, body: int) -> list[tuple[int, int]]:
+    """The first sentences of the body, splitting lines until there are enough."""
+    lead: list[tuple[int, int]] = []
+    start = body
+    while len(lead) < LEAD_SENTENCES and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lead.extend(split_sentences(text, start, end))
+        start = end + 1
+    return lead[:LEAD_SENTENCES]
 
 
 def _blank_related_headlines(text: str) -> str:

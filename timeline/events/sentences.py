@@ -120,17 +120,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha() or word in ABBREVIATIONS
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` spans of the sentences of ``text``, whitespace trimmed."""
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text[start:end]`` (offsets into
+    ``text``), whitespace trimmed."""
+    stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _BOUNDARY.finditer(text, start, stop):
         if match.group() == "." and _is_abbreviation(text, match.start()):
             continue
         _add_span(text, start, match.end(), spans)
         start = match.end()
-    _add_span(text, start, len(text), spans)
+    _add_span(text, start, stop, spans)
     return spans
+
+
+def paragraph_at(text: str, position: int) -> tuple[int, int]:
+    """The line of ``text`` around ``position``: a line break always ends a sentence, so the
+    sentences of a text are those of its lines."""
+    return text.rfind("\n", 0, position) + 1, _line_end(text, position)
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
