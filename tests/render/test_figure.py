@@ -119,3 +119,19 @@ def test_figure_can_be_restyled_like_any_plotly_figure(us_russia):
     )
     assert figure.layout.height == 300
     assert {t.marker.size for t in figure.data if t.meta == "point"} == {20}
+
+
+def test_unknown_types_get_palette_colours_even_as_bands():
+    frame = pd.DataFrame(
+        {
+            "start": ["2021-04-01", "2021-05-02"],
+            "end": ["2021-04-30", "2021-05-02"],
+            "precision": ["month", "day"],
+            "title": ["a", "b"],
+            "event_type": ["RUMOUR", ""],
+        }
+    )
+    figure = plot(frame)
+    (band,) = by_meta(figure, "band")
+    assert band.name == "RUMOUR" and band.marker.color.startswith("rgba(")
+    assert [t.name for t in figure.data if t.showlegend] == ["RUMOUR", "other"]

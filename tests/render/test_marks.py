@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import date, datetime
 
 import pandas as pd
 import pytest
@@ -158,3 +159,21 @@ def test_packed_labels_never_overlap():
         for other in boxes[i + 1 :]:
             if (lane, row) == other[:2]:
                 assert x1 <= other[2] or other[3] <= x0
+
+
+def test_dates_as_objects_and_with_time_zones_become_calendar_days():
+    frame = pd.DataFrame(
+        {
+            "start": [
+                pd.Timestamp("2021-07-12 23:00", tz="Europe/Berlin"),
+                pd.Timestamp("2021-07-14", tz="Europe/Berlin"),
+            ],
+            "title": ["late evening", "b"],
+        }
+    )
+    assert list(event_marks(frame)["x0"]) == [T("2021-07-12"), T("2021-07-14")]
+    frame = pd.DataFrame(
+        {"start": [date(2021, 7, 12)], "end": [datetime(2021, 7, 15, 13)], "title": ["a"]}
+    )
+    marks = event_marks(frame)
+    assert (marks["x0"].iat[0], marks["x1"].iat[0]) == (T("2021-07-12"), T("2021-07-16"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.colors import qualitative
+from plotly.colors import convert_colors_to_same_type, qualitative
 
 from timeline.render.marks import (
     LABEL_PREFIX,
@@ -136,8 +136,9 @@ def colour_of(name: str, types: list[str]) -> str:
 
 
 def _rgba(colour: str, alpha: float) -> str:
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({red},{green},{blue},{alpha})"
+    """``#16a34a`` or ``rgb(22, 163, 74)`` with an alpha: ``rgba(22, 163, 74, 0.2)``."""
+    (rgb,), _ = convert_colors_to_same_type(colour, colortype="rgb")
+    return rgb.replace("rgb(", "rgba(").replace(")", f", {alpha})")
 
 
 def _summary(marks: pd.DataFrame, events: int) -> str:
