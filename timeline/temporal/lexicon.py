@@ -194,7 +194,9 @@ PAST_MARKERS = (
     "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
-FUTURE_PREPOSITIONS = ("by", "effective", "expire", "expires", "due", "as early as", "as soon as")
+FUTURE_PREPOSITIONS = (
+    "by", "until", "till", "effective", "expire", "expires", "due", "as early as", "as soon as",
+)  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
 
 # Holidays with a fixed date: (month, day).

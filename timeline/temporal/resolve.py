@@ -154,7 +154,7 @@ def part(resolved: Resolved, mod: str) -> Resolved:
 # days for a month-day, in months for a month. News reports past dates up to a few weeks
 # ahead ("extended the offer to Nov. 20") and rarely a future date already gone.
 DAY_WINDOWS = {PAST: (-320, 45), FUTURE: (-15, 350), None: (-240, 125)}
-MONTH_WINDOWS = {PAST: (-11, 1), FUTURE: (0, 11), None: (-8, 3)}
+MONTH_WINDOWS = {PAST: (-11, 1), FUTURE: (0, 11), None: (-9, 2)}
 
 
 def year_for(dct: date, mon: int, d: int | None, tense: str | None) -> int:

@@ -32,17 +32,18 @@ _BOUNDARY = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[.!?;]\s|\n"
 )
 _WINDOW = 160
-_REPORT_AFTER_PENALTY = 40  # "X will meet Friday, he said": the report is about the saying
+_REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
     A deadline word right before the expression ("by May", "until Nov. 21") means the
-    future; otherwise the nearest tense marker wins ("will", "next", "-ed" verbs, "said").
+    future, unless the clause is in the past perfect ("until Monday they had not");
+    otherwise the nearest tense marker wins ("will", "next", "-ed" verbs). A reporting
+    verb ("said") only counts right next to the expression ("said Friday").
     """
-    if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
-        return FUTURE
     left = max(0, start - _WINDOW)
     for boundary in _BOUNDARY.finditer(text, left, start):
         left = boundary.end()
@@ -50,16 +51,15 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     boundary = _BOUNDARY.search(text, end, right)
     if boundary:
         right = boundary.start()
+    if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
+        return PAST if _PAST_PERFECT.search(text, left, right) else FUTURE
     best: tuple[int, str] | None = None
     for marker in _MARKER.finditer(text, left, right):
         if marker.start() < end and marker.end() > start:
             continue
-        if marker.end() <= start:
-            distance = start - marker.end()
-        else:
-            distance = marker.start() - end
-            if marker.lastgroup == "report":
-                distance += _REPORT_AFTER_PENALTY
+        distance = start - marker.end() if marker.end() <= start else marker.start() - end
+        if marker.lastgroup == "report" and distance > _REPORT_REACH:
+            continue
         if best is None or distance < best[0]:
             best = (distance, FUTURE if marker.lastgroup == "future" else PAST)
     return best[1] if best else None
