@@ -113,15 +113,15 @@ class Actors:
         return frozenset(a.code if a.kind == "country" else a.country for a in self.actors) - {""}
 
 
-def _person_name(text: str, tokens: list[Token], index: int, starts: dict[int, Match[Name]]):
+def _person_name(text: str, tokens: list[Token[str]], index: int, starts: dict[int, Match[Name]]):
     """The capitalised name right after ``tokens[index - 1]`` (end index, name, known
     person); it stops before another gazetteer name and after a known person's name."""
     end = index
     while (
         end < len(tokens)
         and end - index < MAX_NAME_WORDS
-        and (tokens[end].text[0].isupper() or tokens[end].text in NAME_PARTICLES)
-        and text[tokens[end - 1].end : tokens[end].start] in NAME_JOINERS
+        and (tokens[end].group()[0].isupper() or tokens[end].group() in NAME_PARTICLES)
+        and text[tokens[end - 1].end() : tokens[end].start()] in NAME_JOINERS
     ):
         match = starts.get(end)
         if match is not None:
@@ -129,7 +129,8 @@ def _person_name(text: str, tokens: list[Token], index: int, starts: dict[int, M
                 break
             return match.last, match.text, match.value
         end += 1
-    return end, " ".join(token.text for token in tokens[index:end] if len(token.text) > 1), None
+    words = (token.group() for token in tokens[index:end])
+    return end, " ".join(word for word in words if len(word) > 1), None
 
 
 def _country_before(matches: list[Match[Name]], position: int) -> str:
@@ -141,10 +142,12 @@ def _country_before(matches: list[Match[Name]], position: int) -> str:
     return ""
 
 
-def _country_after(tokens: list[Token], end: int, starts: dict[int, Match[Name]]) -> str:
+def _country_after(tokens: list[Token[str]], end: int, starts: dict[int, Match[Name]]) -> str:
     """The country in "of Russia" / "of the UAE" right after token ``end``."""
-    if end < len(tokens) and tokens[end].text == "of":
-        following = end + 2 if end + 1 < len(tokens) and tokens[end + 1].text == "the" else end + 1
+    if end < len(tokens) and tokens[end].group() == "of":
+        following = (
+            end + 2 if end + 1 < len(tokens) and tokens[end + 1].group() == "the" else end + 1
+        )
         match = starts.get(following)
         if match is not None and match.value.kind == "country":
             return match.value.country
@@ -152,7 +155,7 @@ def _country_after(tokens: list[Token], end: int, starts: dict[int, Match[Name]]
 
 
 def _titled_person(
-    tokens: list[Token],
+    tokens: list[Token[str]],
     title: Match[Name],
     country: str,
     text: str,
@@ -172,11 +175,13 @@ def _person(start: int, name: Name, role: str = "") -> Actor:
     return Actor(start, name.code, "person", name.country, role or name.role, name.short)
 
 
-def _word_before(tokens: list[Token], match: Match[Name], distance: int = 1) -> str:
-    return tokens[match.first - distance].text if match.first >= distance else ""
+def _word_before(tokens: list[Token[str]], match: Match[Name], distance: int = 1) -> str:
+    return tokens[match.first - distance].group() if match.first >= distance else ""
 
 
-def _place_role(text: str, tokens: list[Token], matches: list[Match[Name]], position: int) -> str:
+def _place_role(
+    text: str, tokens: list[Token[str]], matches: list[Match[Name]], position: int
+) -> str:
     """location ("in Geneva", "in Geneva, Switzerland"), destination ("visit Moscow") or actor."""
     match = matches[position]
     if position > 0:
@@ -191,7 +196,7 @@ def _place_role(text: str, tokens: list[Token], matches: list[Match[Name]], posi
     return "actor"
 
 
-def _is_speaker(tokens: list[Token], match: Match[Name]) -> bool:
+def _is_speaker(tokens: list[Token[str]], match: Match[Name]) -> bool:
     by_speaker = (
         _word_before(tokens, match).lower() == "by"
         and _word_before(tokens, match, 2).lower() in SPEECH_NOUNS
@@ -199,7 +204,7 @@ def _is_speaker(tokens: list[Token], match: Match[Name]) -> bool:
     return by_speaker or any(marker in match.text for marker in SPEAKER_TITLES)
 
 
-def find_actors(text: str, tokens: list[Token]) -> Actors:
+def find_actors(text: str, tokens: list[Token[str]]) -> Actors:
     """Actors and location named among ``tokens`` of ``text``."""
     matches = gazetteer().find(text, tokens)
     starts = {match.first: match for match in matches}

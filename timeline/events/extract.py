@@ -206,7 +206,7 @@ def _join_coordinated(text: str, mentions: list[DateMention]) -> list[DateMentio
     return joined
 
 
-def _event_triggers(text: str, tokens: list[Token]) -> list[Trigger]:
+def _event_triggers(text: str, tokens: list[Token[str]]) -> list[Trigger]:
     return [t for t in find_triggers(text, tokens) if t.event_type != NOT_AN_EVENT]
 
 

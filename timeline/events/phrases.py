@@ -17,13 +17,9 @@ Value = TypeVar("Value")
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a text with its character offsets (end exclusive)."""
-
-    start: int
-    end: int
-    text: str
+# A word of a text: the regex match gives its offsets (``start()``, ``end()``) and ``group()``;
+# matches are cheaper to make than records, and a text has many words.
+Token = re.Match
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +34,15 @@ class Match(Generic[Value]):
     value: Value
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token[str]]:
     """The word tokens of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    return list(_TOKEN.finditer(text, start, stop))
 
 
 def phrase_key(phrase: str, fold_case: bool) -> tuple[str, ...]:
     """The lookup key of a phrase: its tokens, lower-cased when ``fold_case``."""
-    words = (token.text for token in tokenize(phrase))
+    words = _TOKEN.findall(phrase)
     return tuple(word.lower() if fold_case else word for word in words)
 
 
@@ -74,9 +70,11 @@ class PhraseTable(Generic[Value]):
         """The value of ``phrase``, or None."""
         return self._table.get(phrase_key(phrase, self.fold_case))
 
-    def find(self, text: str, tokens: list[Token]) -> list[Match[Value]]:
+    def find(self, text: str, tokens: list[Token[str]]) -> list[Match[Value]]:
         """Non-overlapping phrases of the table in ``tokens``, longest first at each place."""
-        words = [token.text.lower() if self.fold_case else token.text for token in tokens]
+        words = [token.group() for token in tokens]
+        if self.fold_case:
+            words = [word.lower() for word in words]
         found: list[Match[Value]] = []
         index = 0
         while index < len(words):
@@ -90,9 +88,9 @@ class PhraseTable(Generic[Value]):
                         Match(
                             index,
                             index + size,
-                            first.start,
-                            last.end,
-                            text[first.start : last.end],
+                            first.start(),
+                            last.end(),
+                            text[first.start() : last.end()],
                             value,
                         )
                     )

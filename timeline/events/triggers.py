@@ -83,6 +83,6 @@ def _trigger(match: Match[TriggerEntry]) -> Trigger:
     )
 
 
-def find_triggers(text: str, tokens: list[Token]) -> list[Trigger]:
+def find_triggers(text: str, tokens: list[Token[str]]) -> list[Trigger]:
     """The trigger words among ``tokens`` of ``text``, in text order."""
     return [_trigger(match) for match in trigger_table().find(text, tokens)]
