@@ -34,13 +34,14 @@ class Context:
 
     def anchor(self, relative: str | None, precision: str = "year") -> date | None:
         """The date a relative word counts from: for "the following" or "that", the last date
-        named (None if it is coarser than ``precision``: "that day" after "in 1987"), else
-        the DCT."""
-        if not relative or re.sub(r"\s+", " ", relative.lower()) not in ANAPHORIC_WORDS:
+        named if it is as fine as ``precision``, else the DCT ("that day" after "in 1987":
+        None); for other words the DCT."""
+        word = re.sub(r"\s+", " ", relative.lower()) if relative else ""
+        if word not in ANAPHORIC_WORDS:
             return self.dct
         if self.last_date and _FINENESS[self.last_date.precision] <= _FINENESS[precision]:
             return self.last_date.start
-        return None
+        return None if word == "that" else self.dct
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""

@@ -287,9 +287,9 @@ def _season(m: re.Match, ctx: Context) -> list[Timex]:
     elif ctx.dct:
         candidates = [cal.season(ctx.dct.year + k, code) for k in (-2, -1, 0, 1)]
         tense = ctx.tense(*m.span())
-        if m["rel"] and not relative_value(m["rel"]):  # "this winter": the current or next one
-            tense = tense if tense == cal.PAST else cal.FUTURE
         resolved = _nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
+        if m["rel"] and not relative_value(m["rel"]):  # "this summer": the DCT year's
+            resolved = cal.season(ctx.dct.year - (code == "WI" and ctx.dct.month <= 2), code)
     else:
         resolved = None
     return [ctx.date(m, resolved, f"XXXX-{code}", mod_of(m["part"]))]
@@ -360,7 +360,7 @@ _QUARTER_NEARBY = re.compile(r"quarter|three\s+months", re.IGNORECASE)
 
 def _year_before(ctx: Context, at: int) -> Resolved:
     """ "a year ago" in a report on a quarter is that quarter a year before; else last year."""
-    if ctx.last_quarter and _QUARTER_NEARBY.search(ctx.text, max(0, at - 250), at):
+    if ctx.last_quarter and _QUARTER_NEARBY.search(ctx.text, max(0, at - 1000), at):
         return cal.shift(_reported_quarter(ctx).start, "Q", -4)
     return cal.shift(ctx.dct, "Y", -1)
 
@@ -494,8 +494,11 @@ def _relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def _the_unit(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the year", "the full year", "the current fiscal year", "the week": the DCT's one."""
+    """ "the full year", "the current year", "the week", "the end of the year": the DCT's one;
+    "the year" and "the fiscal year" alone are a length of time ("in the year ended June 30")."""
     grain = _GRAIN[m["unit"].lower()]
+    if grain == "Y" and not (m["part"] or m["which"]):
+        return [ctx.timex(m, "DURATION", "P1Y")]
     resolved = cal.shift(ctx.dct, grain, 0) if ctx.dct else None
     return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
 
@@ -865,7 +868,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ordinal_day", r"the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))", _ordinal_day),
     Rule(
         "the_unit",
-        rf"(?:(?P<part>{PART})\s*)?the\s+(?:(?:full|current|fiscal|calendar)\s+)*"
+        rf"(?:(?P<part>{PART})\s*)?the\s+(?:(?P<which>full|current|calendar)\s+)?(?:fiscal\s+)?"
         r"(?P<unit>year|week)(?![\w-])",
         _the_unit,
     ),

@@ -33,6 +33,7 @@ _BOUNDARY = re.compile(
 )
 _WINDOW = 160
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
@@ -53,6 +54,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         right = boundary.start()
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
         return PAST if _PAST_PERFECT.search(text, left, right) else FUTURE
+    if _SINCE_BEFORE.search(text, max(0, start - 8), start):
+        return PAST
     best: tuple[int, str] | None = None
     for marker in _MARKER.finditer(text, left, right):
         if marker.start() < end and marker.end() > start:
