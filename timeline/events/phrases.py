@@ -72,30 +72,21 @@ class PhraseTable(Generic[Value]):
 
     def find(self, text: str, tokens: list[Token[str]]) -> list[Match[Value]]:
         """Non-overlapping phrases of the table in ``tokens``, longest first at each place."""
-        words = [token.group() for token in tokens]
         if self.fold_case:
-            words = [word.lower() for word in words]
+            words = [token.group().lower() for token in tokens]
+        else:
+            words = [token.group() for token in tokens]
+        sizes = self._sizes
         found: list[Match[Value]] = []
-        index = 0
-        while index < len(words):
-            for size in self._sizes.get(words[index], ()):
-                if index + size > len(words):
-                    continue
+        free = 0  # the first token not inside a phrase found already
+        for index in [i for i, word in enumerate(words) if word in sizes]:
+            if index < free:
+                continue
+            for size in sizes[words[index]]:
                 value = self._table.get(tuple(words[index : index + size]))
-                if value is not None:
-                    first, last = tokens[index], tokens[index + size - 1]
-                    found.append(
-                        Match(
-                            index,
-                            index + size,
-                            first.start(),
-                            last.end(),
-                            text[first.start() : last.end()],
-                            value,
-                        )
-                    )
-                    index += size
+                if value is not None and index + size <= len(words):
+                    first, last = tokens[index].start(), tokens[index + size - 1].end()
+                    found.append(Match(index, index + size, first, last, text[first:last], value))
+                    free = index + size
                     break
-            else:
-                index += 1
         return found
