@@ -89,6 +89,7 @@ UNITS: dict[str, tuple[str, bool]] = {
 # Units whose count is multiplied out in durations: a fortnight is 2 weeks, a decade 10 years.
 UNIT_SCALE: dict[str, tuple[str, int]] = {
     "fortnight": ("W", 2),
+    "quarter": ("M", 3),
     "decade": ("Y", 10),
     "century": ("Y", 100),
 }

@@ -44,6 +44,7 @@ from timeline.temporal.patterns import (
     UNIT_PLURAL,
     VAGUE,
     WEEKDAY,
+    WEEKDAYS_PLURAL,
     YEAR,
     mod_of,
     number_value,
@@ -678,14 +679,23 @@ _SET_ADVERBS |= {"yearly": "year", "annually": "year", "hourly": "hour"}
 
 
 def _set(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "every day", "each year", "daily", "every Monday", "twice a year" ("a year")."""
+    """ "every day", "daily", "every Monday", "each July", "twice a year" ("a year")."""
     if m["adv"]:
         return [ctx.timex(m, "SET", duration_value(1, _SET_ADVERBS[m["adv"].lower()]))]
     if m["swd"]:
         return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[_lower(m['swd'])]}")]
+    if m["smon"]:
+        return [ctx.timex(m, "SET", f"XXXX-{_month(m['smon']):02d}")]
     amount = number_value(m["sn"]) if m["sn"] else 1
     span = (m.start("per") if m["per"] else m.start(), m.end())
     return [ctx.timex(span, "SET", duration_value(amount, unit_key(m["sunit"])))]
+
+
+def _weekly(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "on Mondays", "Tuesday nights": every such day."""
+    pod = "T" + PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ""
+    weekday = WEEKDAYS[_lower(m["wd"]).removesuffix("s")]
+    return [ctx.timex(m, "SET", f"XXXX-WXX-{weekday}{pod}")]
 
 
 def _reference(m: re.Match, ctx: Context) -> list[Timex]:
@@ -705,6 +715,7 @@ RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
     "each", "per", "once", "twice", "daily", "nightly", "weekly", "monthly", "yearly",
     "annually", "hourly", "these", "those", "year-earlier", "year-ago", "around", "ad",
+    *(day + "s" for day in WEEKDAYS),
 )  # fmt: skip
 
 RULES: tuple[Rule, ...] = (
@@ -838,6 +849,12 @@ RULES: tuple[Rule, ...] = (
         _day_word,
     ),
     Rule(
+        "weekly",
+        rf"(?P<wd>{WEEKDAYS_PLURAL}|{WEEKDAY}(?=\s+{PART_OF_DAY}s\b))"
+        rf"(?:\s+(?P<pod>{PART_OF_DAY})s)?",
+        _weekly,
+    ),
+    Rule(
         "weekday",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>{RELATIVE})\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
@@ -846,7 +863,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:(?P<adv>daily|nightly|weekly|monthly|yearly|annually|hourly)"
-        rf"|(?:every|each)\s+(?P<swd>{WEEKDAY})"
+        rf"|(?:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH}))"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?P<per>a|an|per)|every|each|per)\s+"
         rf"(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",
         _set,
