@@ -424,6 +424,8 @@ def _year_expression(m: re.Match, ctx: Context) -> list[Timex]:
     """ "1998", "fiscal 1989", "early 1990", "post-1959", "the 1988 period", "1990-95"."""
     y = _year(m["y"], ctx)
     mod = mod_of(m["part"]) or {"post": "AFTER", "pre": "BEFORE"}.get((m["prepost"] or "").lower())
+    if m["circa"]:
+        mod = "APPROX"
     if m["open"]:
         mod = "ON_OR_BEFORE" if re.search(r"earlier|before", m["open"], re.I) else "ON_OR_AFTER"
     start = m.end("the") if m["the"] and not (m["yw"] or m["period"]) else m.start()
@@ -445,9 +447,10 @@ def _spelled_year(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def _decade(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the 1990s", "the late '80s", "the 1800s" (a century)."""
     digits = m["dec"].lstrip("'")[:-1].rstrip("'")
     first = int(digits) if len(digits) == 4 else _year(digits, ctx) // 10 * 10
-    resolved = cal.decade(first)
+    resolved = cal.century(first // 100 + 1) if first % 100 == 0 else cal.decade(first)
     return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
 
 
@@ -714,7 +717,8 @@ RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|FY)",)
 RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
     "each", "per", "once", "twice", "daily", "nightly", "weekly", "monthly", "yearly",
-    "annually", "hourly", "these", "those", "year-earlier", "year-ago", "around", "ad",
+    "annually", "hourly", "these", "those", "year-earlier", "year-ago", "around", "ad", "circa",
+    "ca", "c",
     *(day + "s" for day in WEEKDAYS),
 )  # fmt: skip
 
@@ -807,7 +811,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "century",
         rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
-        r"[\s-]+century",
+        r"[\s-]+centur(?:y|ies)",
         _century,
     ),
     Rule(
@@ -825,6 +829,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         rf"(?:(?P<part>{PART})\s*|(?:fiscal|calendar)(?:\s+year)?\s+|(?P<prepost>post|pre)-"
+        r"|(?P<circa>circa|ca\.|c\.)\s*"
         rf"|(?P<the>the\s+)?(?P<yw>year\s+)?)(?P<y>{YEAR})"
         rf"(?:(?:\s*[-–]\s*|\s+to\s+)(?P<y2>{YEAR}|\d\d(?!\d)))?(?P<period>\s+period)?"
         r"(?P<open>\s+(?:or\s+later|and\s+beyond|or\s+earlier|and\s+after|or\s+before))?",
