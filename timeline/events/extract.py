@@ -16,84 +16,34 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from timeline.articles import Article
-from timeline.events.actors import Actor, Actors, find_actors
-from timeline.events.gazetteer import country_demonym, country_name
+from timeline.events.actors import Actors, find_actors
+from timeline.events.attach import attach_dates, is_report_date
+from timeline.events.cues import DATE_JOINERS, DEFINITE_WORDS, RELEASE_TITLES, alternation
 from timeline.events.model import Event
 from timeline.events.phrases import Token, tokenize
 from timeline.events.sentences import paragraph_at, split_sentences
-from timeline.events.titles import pair_name, render_title
+from timeline.events.titles import headline
 from timeline.events.triggers import Trigger, find_triggers
 from timeline.temporal import DateMention, find_dates
 from timeline.temporal.resolve import PAST
 from timeline.temporal.tense import clause_tense
 
-# "the State Department said Thursday": a date right after a reporting verb dates the report.
-_REPORTING = re.compile(
-    r"\b(?:said|says|say|told|stated|added|noted|wrote|reported|tweeted|explained)"
-    r"\s+(?:on\s+|late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
-# "The trip will ...": a definite noun phrase refers back to what the article is about.
-_ANAPHORA = re.compile(
-    r"\b(?:the|this|that|these|those|its|his|her|their)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
+# "The trip will …": a definite noun phrase refers back to what the article is about.
+_ANAPHORA = re.compile(rf"\b(?:{alternation(DEFINITE_WORDS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Scraped "related headline" links glued to a name: "John KerryJohn KerryHow the … MORE".
 _RELATED_HEADLINES = re.compile(r"(?<=[a-z])(?=[A-Z])[^\n]{0,400}? MORE\b")
-# Dates written as "April 22 and 23": one happening over consecutive days.
-_DATE_JOINERS = frozenset({" and ", "-", "–", " to ", " through ", " and on "})
-# Official releases whose first sentence reports a happening of the publication day.
-_RELEASE_TITLE = re.compile(r"^\s*(?:readout|statement|joint statement)\b", re.IGNORECASE)
-# "following the summit", "ahead of the call": a happening named as the background of another.
-_BACKGROUND = re.compile(
-    r"\b(?:following|after|since|before|ahead of|in advance of|in the wake of|on the heels of"
-    r"|building on|previewing|upcoming|possible|potential|proposed|future|ongoing|continuing"
-    r"|over|because of|due to|in response to|in retaliation for|amid"
-    r"|regular|routine)\s+(?:the|a|an|this|that|last|their|his|her|its)?\s*(?:[\w.'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# "to meet these goals": meeting an abstract object is no meeting.
-_MEET_ABSTRACT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:goals?|targets?|demands?|needs|moment|challenges?|deadlines?"
-    r"|commitments?|obligations?|standards?|requirements?|criteria|expectations|thresholds?)\b"
-)
-MEET_WORDS = frozenset({"meet", "meets", "met", "meeting"})
-# "If there was an invasion tomorrow": a hypothetical happening is no event.
-_HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|whether|in the event (?:of|that)|in case)\b[^;]*$", re.I
-)
-# Words that open a subordinate clause, whose own subject does what its verb says.
-_SUBCLAUSE = re.compile(
-    r"\b(?:when|while|after|before|because|which|who|that|whereas|although|since|if)\b|;"
-)
-# Words that end a clause: a date beyond one belongs to another happening.
-_CLAUSE_BOUNDARY = re.compile(r";|,? and |,? but |,? while | whereas |, which ", re.IGNORECASE)
-# "renewal of humanitarian assistance": a trigger in the complement of another names no date.
-_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
-_COMPLEMENT_GAP = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")  # after "calls for", "in support of"
-# "condemned the invasion", "vetoed a resolution": what a stance is taken on is its object.
-STANCE_TYPES = frozenset({"DISAPPROVE", "REJECT"})
-_OBJECT_GAP = re.compile(r"(?:\s+[\w.'’-]+){0,6}\s+")
-# "urged Russia on Friday to pull back": an infinitive after a trigger says what it is about.
-_INFINITIVE = re.compile(r"(?:\s+[\w.'’-]+){0,5}\s+to\s+")
-# "Collective Security Treaty Organization": a capitalised word inside a proper name.
-_IN_NAME = re.compile(r"(?:[A-Z][\w.-]* [A-Z][\w.-]* [A-Z]|[A-Z][\w.-]* of [A-Z])")
-# "several detained leaders", "the sanctioned goods": a participle used as an adjective.
-_ATTRIBUTIVE = re.compile(
-    r"\b(?:the|a|an|several|many|some|these|those|its|their|his|her|all|\d+)\s+$", re.IGNORECASE
-)
-_POSSESSIVE = re.compile(r"['’]s\b")
-# Coarse dates far ahead of publication are goals ("by 2030"), not happenings.
+_RELEASE_TITLE = re.compile(rf"^\s*(?:{alternation(RELEASE_TITLES)})\b", re.IGNORECASE)
+# Coarse dates far ahead of publication are goals ("by 2030"), not happenings; and an
+# interval of years ("this century") dates no happening.
 GOAL_HORIZON_DAYS = 366
-MAX_EVENT_DAYS = 731
 COARSE_DAYS = 31
-CENTRAL_BONUS = 2.0
+MAX_EVENT_DAYS = 731
 MULTILATERAL_WEIGHT = 3  # only words that name a meeting ("summit") become multilateral
-CHARS_PER_WEIGHT = 15
-CLAUSE_PENALTY = 60  # one step of trigger weight outweighs this many characters of distance
-POSSESSIVE_REACH = 40
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 2  # the sentences after the title that say what the article is about
 NOT_AN_EVENT = "-"
+# Local salience: trigger strength, and more in the lead (where the news is).
 WEIGHT_SCALE = 1.0 / 3.0
+CENTRAL_BONUS = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +140,7 @@ def _join_coordinated(text: str, mentions: list[DateMention]) -> list[DateMentio
             previous is not None
             and previous.precision == mention.precision == "day"
             and (mention.start - previous.end).days == 1
-            and text[previous.char_end : mention.char_start] in _DATE_JOINERS
+            and text[previous.char_end : mention.char_start] in DATE_JOINERS
         ):
             joined[-1] = DateMention(
                 previous.char_start,
@@ -215,12 +165,7 @@ def _sentence_events(
 ) -> Iterable[Event]:
     text, published = context.text, context.article.published
     start, end = span
-    dated = [
-        m
-        for m in dated
-        if not _REPORTING.search(text, max(start, m.char_start - 40), m.char_start)
-        and not _is_goal(m, published)
-    ]
+    dated = [m for m in dated if not is_report_date(text, start, m) and not _is_goal(m, published)]
     if not dated or _is_question(text, start, end):
         return
     tokens = tokenize(text, start, end)
@@ -230,7 +175,7 @@ def _sentence_events(
     actors = find_actors(text, tokens)
     sentence = " ".join(text[start:end].split())
     central = start < context.lead_end
-    for mention, trigger in _pair_dates_with_triggers(text, dated, triggers):
+    for mention, trigger in attach_dates(text, dated, triggers):
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
             yield _event(context.article, mention, happening, sentence, central)
@@ -251,69 +196,6 @@ def _is_goal(mention: DateMention, published: date | None) -> bool:
     return (mention.start - published).days > GOAL_HORIZON_DAYS
 
 
-def _pair_dates_with_triggers(text: str, dated: list[DateMention], triggers: list[Trigger]):
-    """Each date with the best of the triggers nearer to it than to other dates: one its
-    possessive names ("today's renewal"), else the strongest and nearest. Happenings
-    mentioned as background ("following the summit") take no date."""
-    claimed: dict[int, list[Trigger]] = {}
-    for trigger in (t for t in triggers if not _is_background(text, t, triggers)):
-        nearest = min(range(len(dated)), key=lambda i: _distance(dated[i], trigger, text))
-        claimed.setdefault(nearest, []).append(trigger)
-    for index, candidates in sorted(claimed.items()):
-        mention = dated[index]
-        possessed = _POSSESSIVE.match(text, mention.char_end)
-        best = max(
-            candidates,
-            key=lambda t: (
-                possessed is not None and 0 <= t.start - mention.char_end <= POSSESSIVE_REACH,
-                _score(mention, t, text),
-            ),
-        )
-        yield mention, best
-
-
-def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
-    """Whether ``trigger`` completes ``head``: "renewal of assistance", "calls for a
-    ceasefire", "urged Russia to pull back", "condemned the invasion"."""
-    if head.end > trigger.start:
-        return False
-    gap = _COMPLEMENT_GAP if head.text.lower().endswith((" for", " of")) else _COMPLEMENT
-    if head.event_type in STANCE_TYPES:
-        gap = _OBJECT_GAP
-    return any(p.fullmatch(text, head.end, trigger.start) for p in (gap, _INFINITIVE))
-
-
-def _is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    before = max(0, trigger.start - 40)
-    word_before = text.rfind(" ", 0, max(0, trigger.start - 1)) + 1
-    if text[word_before : trigger.start] == "of ":  # "Federal Bureau of Investigation"
-        word_before = text.rfind(" ", 0, max(0, word_before - 1)) + 1
-    return bool(
-        _HYPOTHETICAL.search(text, before, trigger.start)
-        or trigger.text.lower() in MEET_WORDS
-        and _MEET_ABSTRACT.match(text, trigger.end)
-        or any(_is_complement(text, trigger, head) for head in triggers)
-        or _IN_NAME.match(text, word_before, trigger.end + 2)
-        or _BACKGROUND.search(text, before, trigger.start)
-        or trigger.text.endswith("ed")
-        and _ATTRIBUTIVE.search(text, before, trigger.start)
-    )
-
-
-def _score(mention: DateMention, trigger: Trigger, text: str) -> int:
-    return trigger.weight * CHARS_PER_WEIGHT - _distance(mention, trigger, text)
-
-
-def _distance(mention: DateMention, trigger: Trigger, text: str) -> int:
-    """Characters between a date and a trigger, more when a clause boundary lies between."""
-    if trigger.start >= mention.char_end:
-        start, end = mention.char_end, trigger.start
-    else:
-        start, end = trigger.end, mention.char_start
-    boundary = end > start and _CLAUSE_BOUNDARY.search(text, start, end) is not None
-    return max(end - start, 0) + (CLAUSE_PENALTY if boundary else 0)
-
-
 def _describe(
     trigger: Trigger, actors: Actors, text: str, main: Happening | None, central: bool
 ) -> Happening:
@@ -325,7 +207,7 @@ def _describe(
         # named party took place ("Police in Hong Kong arrested …")
         codes, countries = (*codes, place), countries | {place}
     own = Happening(
-        _title(trigger, actors, text),
+        headline(trigger, actors, text),
         trigger.event_type,
         mode,
         codes,
@@ -376,98 +258,6 @@ def _refers_to(own: Happening, main: Happening, trigger: Trigger, text: str, cen
         return central
     anaphoric = _ANAPHORA.search(text, max(0, trigger.start - 30), trigger.start) is not None
     return anaphoric and own.event_mode == main.event_mode
-
-
-def _title(trigger: Trigger, actors: Actors, text: str) -> str:
-    """A headline from the trigger's template, or "<Trigger>: <actors>" when it cannot fill.
-
-    The subject is the first party of the trigger's own clause ("… that Britain would
-    donate"), else of the sentence."""
-    before = [a for a in actors.actors if a.start < trigger.start]
-    after = [a for a in actors.actors if a.start > trigger.start]
-    clause = 0
-    for clause_word in _SUBCLAUSE.finditer(text, max(0, trigger.start - 200), trigger.start):
-        clause = clause_word.end()
-    subject = _principal([a for a in before if a.start >= clause]) or _principal(before)
-    subject = subject or _principal(after)
-    others = [a for a in after + before if _country_of(a) != _country_of(subject)]
-    target = _principal(others, prefer_country=subject is None or subject.kind != "person")
-    fields = {
-        "subject": _short(subject),
-        "object": _short(target),
-        "object_demonym": country_demonym(_country_of(target)) if _country_of(target) else "",
-        "pair": _pair(actors.actors, trigger),
-        "place": actors.location or (_destination(target) if trigger.event_mode == "visit" else ""),
-        "label": trigger.text.lower(),
-    }
-    title = render_title(trigger.template, fields)
-    if title:
-        return title
-    names = ", ".join(dict.fromkeys(_short(a) for a in actors.actors if _short(a)))
-    return f"{trigger.text.capitalize()}: {names}" if names else trigger.text.capitalize()
-
-
-def _principal(actors: list[Actor] | tuple[Actor, ...], prefer_country: bool = False):
-    """The actor a headline names: the first person, or the first country."""
-    kinds = ("country", "person") if prefer_country else ("person", "country")
-    for kind in (*kinds, "org"):
-        for actor in actors:
-            if actor.kind == kind:
-                return actor
-    return None
-
-
-def _pair(actors: tuple[Actor, ...], trigger: Trigger) -> str:
-    """The two parties nearest the trigger with different countries: their leaders' names
-    when the sentence names a person of each country, else the countries'."""
-    nearest = sorted(actors, key=lambda a: abs(a.start - trigger.start))
-    parties: list[Actor] = []
-    for actor in nearest:
-        key = _country_of(actor) or actor.code
-        if all(key != (_country_of(p) or p.code) for p in parties):
-            parties.append(actor)
-        if len(parties) == 2:
-            break
-    if len(parties) < 2:
-        return ""
-    people = [_person_of(actors, party) for party in sorted(parties, key=lambda a: a.start)]
-    if all(people):
-        return pair_name(people[0].short, people[1].short)
-    first, second = sorted(parties, key=lambda a: a.start)
-    return pair_name(_name_or_country(first), _name_or_country(second))
-
-
-def _name_or_country(actor: Actor) -> str:
-    """A headline name: the country of a person whose country is known, else the name."""
-    country = _country_of(actor)
-    return country_name(country) if country else _short(actor)
-
-
-def _person_of(actors: tuple[Actor, ...], party: Actor) -> Actor | None:
-    """The party itself if a person, else the first person of its country in ``actors``."""
-    if party.kind == "person":
-        return party
-    country = _country_of(party)
-    return next((a for a in actors if a.kind == "person" and a.country == country), None)
-
-
-def _destination(actor: Actor | None) -> str:
-    country = _country_of(actor)
-    return country_name(country) if country else ""
-
-
-def _country_of(actor: Actor | None) -> str:
-    if actor is None:
-        return ""
-    return actor.country or (actor.code if actor.kind == "country" else "")
-
-
-def _short(actor: Actor | None) -> str:
-    if actor is None:
-        return ""
-    if actor.kind == "country":
-        return country_name(actor.code)
-    return actor.short or actor.code
 
 
 def _first_body_start(article: Article, text: str) -> int:
