@@ -338,11 +338,14 @@ def _reported_quarter(ctx: Context) -> Resolved:
 
 
 def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the quarter", "the latest period", "the year-ago quarter": the quarter reported on."""
+    """ "the quarter", "the latest period", "the year-ago quarter", "the 1988 quarter": the
+    quarter reported on, or the same quarter of another year."""
     which = _lower(m["which"] or "")
     year_ago = which.startswith(("year", "prior")) or m["ago"] or m["lastyear"]
-    if m["unit"].lower() == "period" and not (which or year_ago):
+    if m["unit"].lower() == "period" and not (which or year_ago or m["y"]):
         return []
+    if m["y"] and not (ctx.last_quarter or m["unit"].lower() == "quarter"):
+        return [ctx.date(m, cal.year(int(m["y"])), m["y"])]  # "the 1988 period": a year
     if not ctx.dct:
         return [ctx.date(m, None, "XXXX-QX")]
     if which == "current":
@@ -353,6 +356,8 @@ def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = _reported_quarter(ctx)
     if year_ago:
         resolved = cal.shift(resolved.start, "Q", -4)
+    elif m["y"]:
+        resolved = cal.quarter(int(m["y"]), int(resolved.value[-1]))
     return [ctx.date(m, resolved, resolved.value)]
 
 
@@ -421,14 +426,14 @@ def _ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def _year_expression(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "1998", "fiscal 1989", "early 1990", "post-1959", "the 1988 period", "1990-95"."""
+    """ "1998", "fiscal 1989", "early 1990", "post-1959", "1990 and beyond", "1990-95"."""
     y = _year(m["y"], ctx)
     mod = mod_of(m["part"]) or {"post": "AFTER", "pre": "BEFORE"}.get((m["prepost"] or "").lower())
     if m["circa"]:
         mod = "APPROX"
     if m["open"]:
         mod = "ON_OR_BEFORE" if re.search(r"earlier|before", m["open"], re.I) else "ON_OR_AFTER"
-    start = m.end("the") if m["the"] and not (m["yw"] or m["period"]) else m.start()
+    start = m.end("the") if m["the"] and not m["yw"] else m.start()
     if not m["y2"]:
         return [ctx.date((start, m.end()), cal.year(y), str(y), mod)]
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
@@ -792,7 +797,7 @@ RULES: tuple[Rule, ...] = (
         "quarter_reference",
         r"(?:the\s+(?:comparable\s+|corresponding\s+|same\s+)?|(?P<lastyear>last\s+year's\s+))"
         r"(?:(?P<which>latest|current|most\s+recent|just-ended|year-ago|year-earlier"
-        r"|prior-year)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)"
+        rf"|prior-year)\s+|(?P<y>{YEAR})\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)"
         r"(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?",
         _quarter_reference,
     ),
@@ -831,7 +836,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<part>{PART})\s*|(?:fiscal|calendar)(?:\s+year)?\s+|(?P<prepost>post|pre)-"
         r"|(?P<circa>circa|ca\.|c\.)\s*"
         rf"|(?P<the>the\s+)?(?P<yw>year\s+)?)(?P<y>{YEAR})"
-        rf"(?:(?:\s*[-–]\s*|\s+to\s+)(?P<y2>{YEAR}|\d\d(?!\d)))?(?P<period>\s+period)?"
+        rf"(?:(?:\s*[-–]\s*|\s+to\s+)(?P<y2>{YEAR}|\d\d(?!\d)))?"
         r"(?P<open>\s+(?:or\s+later|and\s+beyond|or\s+earlier|and\s+after|or\s+before))?",
         _year_expression,
     ),
