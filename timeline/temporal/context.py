@@ -21,7 +21,7 @@ _FINENESS = defaultdict(lambda: 3, {"day": 0, "week": 1, "weekend": 1, "month": 
 class Context:
     """The text being tagged and its document creation time (None: leave relative dates open).
 
-    ``last_quarter`` is the quarter most recently named, the anchor of "the quarter" or
+    ``last_quarter`` is the latest ended quarter named, the anchor of "the quarter" or
     "a year earlier" in earnings reports; ``last_date`` the date most recently named, the
     anchor of "the following year" or "that day".
     """

@@ -323,18 +323,16 @@ def _quarter(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
     if resolved and m["ago"]:
         resolved = make(resolved.start.year - 1, index)
-    elif resolved and parts == 4:
-        ctx.last_quarter = resolved
+    elif resolved and parts == 4 and ctx.dct and resolved.end < ctx.dct:
+        ctx.last_quarter = max(ctx.last_quarter or resolved, resolved, key=lambda q: q.start)
     adjective = "-" in m["qsep"] and m["the"] and not (m["yrel"] or m["yp"] or m["ago"])
     span = (m.end("the") if adjective else m.start(), m.end())
     return [ctx.date(span, resolved, f"XXXX-{'H' if parts == 2 else 'Q'}{index}")]
 
 
 def _reported_quarter(ctx: Context) -> Resolved:
-    """The quarter a report is about: the last one named if over, else the last one ended."""
-    if ctx.last_quarter and ctx.last_quarter.end < ctx.dct:
-        return ctx.last_quarter
-    return cal.shift(ctx.dct, "Q", -1)
+    """The quarter a report is about: the latest ended one named, else the last one ended."""
+    return ctx.last_quarter or cal.shift(ctx.dct, "Q", -1)
 
 
 def _quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
