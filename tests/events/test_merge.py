@@ -104,3 +104,15 @@ def test_top_events_keeps_the_most_reported_in_date_order() -> None:
 
 def test_empty_frame_merges_to_empty() -> None:
     assert merge_events(to_frame([])).empty
+
+
+def test_merging_twice_changes_nothing() -> None:
+    once = _merged(_event("a", "2021-06-16"), _event("b", "2021-06-16"), _event("c", "2021-06-17"))
+    twice = merge_events(once)
+    assert twice[["start", "mentions", "sources"]].equals(once[["start", "mentions", "sources"]])
+
+
+def test_rows_without_dates_are_kept_apart() -> None:
+    frame = to_frame([_event("a", "2021-06-16"), _event("b", "2021-06-16")])
+    frame.loc[1, "start"] = pd.NaT
+    assert len(merge_events(frame)) == 2

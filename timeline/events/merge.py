@@ -131,12 +131,12 @@ def _union(values: Sequence[str]) -> str:
 
 def _combine(anchor: dict, members: list[dict]) -> dict:
     """One row for a merged happening: the anchor's date, the most salient member's words,
-    the first report's provenance, and every source."""
+    the first report's provenance, and every source (rows merged before keep theirs)."""
     precise = [r for r in members if r["precision"] == anchor["precision"]] or members
     by_salience = sorted(precise, key=lambda r: -r["salience"])
     by_report = sorted(members, key=lambda r: (r["published"], r["article_id"]))
     first, lead = by_report[0], by_salience[0]
-    sources = list(dict.fromkeys(r["article_id"] for r in by_report))
+    sources = _union([r["sources"] or r["article_id"] for r in by_report]).split(SEPARATOR)
     modes = [r["event_mode"] for r in by_salience if r["event_mode"]]
     return {
         **anchor,
@@ -161,13 +161,15 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     reported."""
     if frame.empty:
         return frame
-    rows = frame.to_dict("records")
+    dated = frame["start"].notna() & frame["end"].notna()
+    rows = frame[dated].to_dict("records")
     labels = cluster([_key(row) for row in rows])
     groups: dict[int, list[dict]] = {}
     for row, label in zip(rows, labels, strict=True):
         groups.setdefault(label, []).append(row)
     merged = [_combine(rows[label], members) for label, members in groups.items()]
-    result = pd.DataFrame(merged, columns=frame.columns)
+    undated = frame[~dated].to_dict("records")  # a hand-edited row without dates stays as is
+    result = pd.DataFrame(merged + undated, columns=frame.columns)
     return result.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
 
 
