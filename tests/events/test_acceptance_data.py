@@ -75,3 +75,13 @@ def test_key_happening_comes_out_once(frame, what, start, end, event_type, mode,
 def test_each_call_day_has_one_biden_putin_phone_row(frame) -> None:
     calls = frame[(frame["event_mode"] == "phone") & frame["title"].str.contains("Biden–Putin")]
     assert not calls["start"].duplicated().any()
+
+
+@pytest.mark.slow
+def test_summary_timeline_keeps_the_key_happenings(frame) -> None:
+    from timeline.events import top_events
+
+    top = top_events(frame, 12)
+    days = {(str(r.start.date()), r.event_type) for r in top.itertuples()}
+    for _, start, _, event_type, _, _ in REQUIRED[2:8]:
+        assert (start, event_type) in days

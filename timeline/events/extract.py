@@ -41,9 +41,11 @@ MAX_EVENT_DAYS = 731
 MULTILATERAL_WEIGHT = 3  # only words that name a meeting ("summit") become multilateral
 LEAD_SENTENCES = 2  # the sentences after the title that say what the article is about
 NOT_AN_EVENT = "-"
-# Local salience: trigger strength, and more in the lead (where the news is).
+# Local salience: trigger strength, more in the lead (where the news is), more again for
+# what the article is about (its title's happening).
 WEIGHT_SCALE = 1.0 / 3.0
 CENTRAL_BONUS = 2.0
+SUBJECT_BONUS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,7 @@ def _sentence_events(
     for mention, trigger in attach_dates(text, dated, triggers):
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
-            yield _event(context.article, mention, happening, sentence, central)
+            yield _event(context, mention, happening, sentence, central)
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
@@ -296,13 +298,21 @@ def _release_event(context: Context) -> list[Event]:
     happening = _describe(triggers[0], find_actors(text, tokens), text, main, True)
     day = article.published
     mention = DateMention(start, start, "", day, day, "day", day.isoformat())
-    return [_event(article, mention, happening, " ".join(sentence.split()), True)]
+    return [_event(context, mention, happening, " ".join(sentence.split()), True)]
 
 
 def _event(
-    article: Article, mention: DateMention, happening: Happening, sentence: str, central: bool
+    context: Context, mention: DateMention, happening: Happening, sentence: str, central: bool
 ) -> Event:
-    salience = happening.weight * WEIGHT_SCALE + (CENTRAL_BONUS if central else 0.0)
+    """The event; its salience grows with the trigger's strength, a place in the lead, and
+    being what the article is about."""
+    article = context.article
+    about = context.main is not None and happening.title == context.main.title
+    salience = (
+        happening.weight * WEIGHT_SCALE
+        + (CENTRAL_BONUS if central else 0.0)
+        + (SUBJECT_BONUS if about else 0.0)
+    )
     return Event(
         start=mention.start,
         end=mention.end,
