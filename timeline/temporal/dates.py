@@ -1,0 +1,236 @@
+"""Rules for calendar dates named outright: days, months, years, decades, seasons, holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal import resolve as cal
+from timeline.temporal.context import Context
+from timeline.temporal.lexicon import FIXED_HOLIDAYS, SEASONS, WEEKDAY_HOLIDAYS
+from timeline.temporal.model import Timex
+from timeline.temporal.patterns import mod_of, ordinal_value, relative_value, spelled_year
+from timeline.temporal.reading import (
+    after_preposition,
+    calendar_day,
+    day_number,
+    followed_by,
+    lower,
+    month_number,
+    nearest,
+    safe_date,
+    year_number,
+)
+from timeline.temporal.resolve import Resolved
+
+
+def iso(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "2021-07-08", "1999-01-22 13:06:18"."""
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return []
+    if m["H"]:
+        return [ctx.timex(m, "TIME", f"{d}T{m['H']}:{m['M']}", None, cal.day(d))]
+    return [ctx.timex(m, "DATE", d.isoformat(), None, cal.day(d))]
+
+
+def numeric(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020"."""
+    if m["ymd"]:
+        y, mon, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
+    elif m["dmy"]:
+        y, mon, d = int(m["y3"]), int(m["m3"]), int(m["d3"])
+    else:
+        y, mon, d = year_number(m["y2"], ctx), int(m["a"]), int(m["b"])
+        if mon > 12:
+            mon, d = d, mon
+    found = safe_date(y, mon, d)
+    return [ctx.timex(m, "DATE", found.isoformat(), None, cal.day(found))] if found else []
+
+
+def month_day(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "July 12", "Friday, Oct. 23, 1998", "12 July", ranges "July 12-15", "12-15 July"."""
+    mon = month_number(m["mon"])
+    y = year_number(m["y"], ctx) if m["y"] else None
+    if not m["d2"]:
+        found = calendar_day(ctx, mon, day_number(m["d"]), y, m.span())
+        return [found] if found else []
+    has_mon2 = "mon2" in m.re.groupindex and m["mon2"]
+    mon2 = month_number(m["mon2"]) if has_mon2 else mon
+    if m.start("d") < m.start("mon"):  # day first: "12-15 July 2021"
+        first, second = (m.start(), m.end("d")), (m.start("d2"), m.end())
+    else:
+        first = (m.start(), m.end("d"))
+        second = (m.start("mon2") if has_mon2 else m.start("d2"), m.end())
+    opening = calendar_day(ctx, mon, day_number(m["d"]), y, first)
+    if opening and opening.start and y is None:  # "April 24 and 25": one year for both
+        y = opening.start.year + (
+            1 if (mon2, day_number(m["d2"])) < (mon, day_number(m["d"])) else 0
+        )
+    closing = calendar_day(ctx, mon2, day_number(m["d2"]), y, second)
+    return [t for t in (opening, closing) if t]
+
+
+def week_of(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the week of March 6" (that ISO week), "the last week of July" (its last seven days)."""
+    mon = month_number(m["mon"])
+    y = year_number(m["y"], ctx) if m["y"] else None
+    if m["d"]:
+        found = calendar_day(ctx, mon, day_number(m["d"]), y, m.span())
+        resolved = cal.week(found.start) if found and found.start else None
+        return [ctx.date(m, resolved, "XXXX-WXX")]
+    if y is None and ctx.dct:
+        y = cal.year_for(ctx.dct, mon, None, ctx.tense(*m.span()))
+    if y is None:
+        return [ctx.date(m, None, f"XXXX-{mon:02d}")]
+    month = cal.month(y, mon)
+    index = ordinal_value(m["ord"])
+    if not -1 <= index <= 4 or index == 0:
+        return []
+    start = month.end - timedelta(6) if index == -1 else month.start + timedelta(7 * (index - 1))
+    mod = {1: "START", -1: "END"}.get(index)
+    return [
+        ctx.timex(
+            m, "DATE", month.value, mod, Resolved(month.value, start, start + timedelta(6), "week")
+        )
+    ]
+
+
+def month_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "July 1997", "early January 1998", "June last year"."""
+    mon = month_number(m["mon"])
+    if m["y"]:
+        resolved = cal.month(year_number(m["y"], ctx), mon)
+    else:
+        resolved = cal.month(ctx.dct.year + relative_value(m["yrel"]), mon) if ctx.dct else None
+    return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
+
+
+def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "April", "mid-June", "last April", "this September"."""
+    mon = month_number(m["mon"])
+    relative = relative_value(m["rel"])
+    if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or after_preposition(m, ctx)):
+        return []
+    if followed_by(m, ctx, r"\s+(?:for|on|against|of\s+the)\b"):
+        return []  # "the March for Life", "the March of the Mothers"
+    resolved = None
+    if ctx.dct:
+        if m["rel"] and relative < 0:  # "last February" in March is a year ago
+            y = ctx.dct.year if mon < ctx.dct.month - 1 else ctx.dct.year - 1
+        elif m["rel"] and relative > 0:
+            y = ctx.dct.year if mon > ctx.dct.month else ctx.dct.year + 1
+        elif m["rel"]:
+            y = ctx.dct.year
+        else:
+            y = cal.year_for(ctx.dct, mon, None, ctx.tense(*m.span()))
+        resolved = cal.month(y, mon)
+    return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
+
+
+def _holiday_date(name: str, y: int) -> date:
+    if name in FIXED_HOLIDAYS:
+        return date(y, *FIXED_HOLIDAYS[name])
+    mon, weekday, nth = WEEKDAY_HOLIDAYS[name]
+    if nth > 0:
+        first = date(y, mon, 1)
+        return first + timedelta((weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(y, mon, cal.last_day(y, mon))
+    return last - timedelta((last.isoweekday() - weekday) % 7)
+
+
+def holiday(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999"."""
+    name = lower(m["hol"]).replace("’", "'")
+    if m["y"]:
+        resolved = cal.day(_holiday_date(name, year_number(m["y"], ctx)))
+    elif ctx.dct:
+        candidates = [cal.day(_holiday_date(name, ctx.dct.year + k)) for k in (-1, 0, 1)]
+        tense = ctx.tense(*m.span())
+        resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
+    else:
+        resolved = None
+    return [ctx.date(m, resolved, "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d"))]
+
+
+_SEASON_BEFORE = re.compile(r"\b(?:in|during|since|until|by|through|over)\s+\Z", re.IGNORECASE)
+
+
+def season(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "last summer", "the winter of 1994", "in the fall" (not "the fall of Rome")."""
+    code = SEASONS[m["season"].lower()]
+    explicit = m["y"] or m["rel"] or m["part"]
+    if not explicit and not (
+        m["the"] or _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return []
+    if not explicit and code == "FA" and followed_by(m, ctx, r"\s+(?:of|in)\b"):
+        return []  # "the fall of the Berlin Wall"
+    if m["y"]:
+        resolved = cal.season(year_number(m["y"], ctx), code)
+    elif ctx.dct:
+        candidates = [cal.season(ctx.dct.year + k, code) for k in (-2, -1, 0, 1)]
+        tense = ctx.tense(*m.span())
+        resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
+        if m["rel"] and not relative_value(m["rel"]):  # "this summer": the DCT year's
+            resolved = cal.season(ctx.dct.year - (code == "WI" and ctx.dct.month <= 2), code)
+    else:
+        resolved = None
+    return [ctx.date(m, resolved, f"XXXX-{code}", mod_of(m["part"]))]
+
+
+def fiscal_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "FY2021", "FY 98": the year the fiscal year is named after."""
+    y = year_number(m["y"], ctx)
+    return [ctx.date(m, cal.year(y), str(y))]
+
+
+def era_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "AD 800", "1066 AD", "753 BC" (BC years have no day interval)."""
+    y = int(m["y"] or m["y2"])
+    if (m["era"] or "").upper().startswith("B"):
+        return [ctx.timex(m, "DATE", f"BC{y:04d}")] if y else []
+    return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
+
+
+def year_expression(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "1998", "fiscal 1989", "early 1990", "post-1959", "1990 and beyond", "1990-95"."""
+    y = year_number(m["y"], ctx)
+    mod = mod_of(m["part"]) or {"post": "AFTER", "pre": "BEFORE"}.get((m["prepost"] or "").lower())
+    if m["circa"]:
+        mod = "APPROX"
+    if m["open"]:
+        mod = "ON_OR_BEFORE" if re.search(r"earlier|before", m["open"], re.I) else "ON_OR_AFTER"
+    start = m.end("the") if m["the"] and not m["yw"] else m.start()
+    if not m["y2"]:
+        return [ctx.date((start, m.end()), cal.year(y), str(y), mod)]
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
+    if y2 <= y:
+        return []
+    first = ctx.date((start, m.end("y")), cal.year(y), str(y), mod)
+    return [first, ctx.date((m.start("y2"), m.end()), cal.year(y2), str(y2))]
+
+
+def year_in_words(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "nineteen ninety-six", "the year two thousand"."""
+    y = spelled_year(m["sy"])
+    if not m["yw"] and (y == 2000 or y % 100 < 10) and not after_preposition(m, ctx):
+        return []  # "two thousand troops", "nineteen five-year plans"
+    return [ctx.date(m, cal.year(y), str(y))]
+
+
+def decade(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the 1990s", "the late '80s", "the 1800s" (a century)."""
+    digits = m["dec"].lstrip("'")[:-1].rstrip("'")
+    first = int(digits) if len(digits) == 4 else year_number(digits, ctx) // 10 * 10
+    resolved = cal.century(first // 100 + 1) if first % 100 == 0 else cal.decade(first)
+    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
+
+
+def century(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the 20th century", "the late eighteenth century", "12th-century"."""
+    number = day_number(m["ord"]) if m["ord"][0].isdigit() else ordinal_value(m["ord"])
+    if number < 1:
+        return []
+    resolved = cal.century(number)
+    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]

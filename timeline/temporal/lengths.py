@@ -1,0 +1,96 @@
+"""Rules for lengths of time, repetitions and vague references: "three years", "daily", "now"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.context import Context
+from timeline.temporal.lexicon import PARTS_OF_DAY, REFERENCE_WORDS, UNIT_SCALE, UNITS, WEEKDAYS
+from timeline.temporal.model import Timex
+from timeline.temporal.patterns import mod_of, number_value, unit_key
+from timeline.temporal.reading import followed_by, lower, month_number
+
+_SMALLER_UNIT = {
+    (False, "Y"): ("M", 12),
+    (False, "M"): ("D", 30),
+    (False, "W"): ("D", 7),
+    (False, "D"): ("H", 24),
+    (True, "H"): ("M", 60),
+    (True, "M"): ("S", 60),
+}
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration of ``amount`` ``unit``s: (3, "year") -> "P3Y", (1.5, "hour") -> "PT1H30M"."""
+    letter, is_time = UNITS[unit]
+    letter, scale = UNIT_SCALE.get(unit, (letter, 1))
+    prefix = "PT" if is_time else "P"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    amount *= scale
+    if amount == int(amount) or (is_time, letter) not in _SMALLER_UNIT:
+        return f"{prefix}{round(amount)}{letter}"
+    sub_letter, factor = _SMALLER_UNIT[is_time, letter]
+    whole = int(amount)
+    head = f"{whole}{letter}" if whole else ""
+    sep = "T" if sub_letter == "H" else ""
+    return f"{prefix}{head}{sep}{round((amount - whole) * factor)}{sub_letter}"
+
+
+def duration(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "three years", "the past three years", "five-year", "24 hours", "a three-year period"."""
+    unit = unit_key(m["unit"])
+    if unit == "weekend" or followed_by(m, ctx, r"[\s-]+old\b"):
+        return []  # ages: "a 6-year-old boy"
+    if unit in ("quarter", "half", "second") and (
+        m["hyphen"] or m["n"].lower() in ("a", "an") or followed_by(m, ctx, r"\s+of\b")
+    ):
+        return []  # fractions and ordinals: "three-quarters", "a quarter of", "a second term"
+    amount = number_value(m["n"])
+    if amount is not None and (m["half"] or m["half2"]):
+        amount += 0.5
+    adjectival = amount and amount > 1 and not m["unit"].lower().endswith("s")
+    if m["det"] and adjectival and not m["period"]:
+        start = m.start("n")  # "a five year low": the determiner goes with the noun
+    elif m["hyphen"] and not (m["mod"] or m["period"]):
+        start = m.start("n")  # "the 30-day rate"
+    else:
+        start = m.start()
+    span = (start, m.end())
+    value = duration_value(amount, unit)
+    mod = "APPROX" if m["approx"] else mod_of(m["mod"])
+    return [ctx.timex(span, "DURATION", value, mod)]
+
+
+def bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "for years", "for months": vague durations."""
+    return [ctx.timex(m, "DURATION", duration_value(None, unit_key(m["unit"])))]
+
+
+_SET_ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
+_SET_ADVERBS |= {"yearly": "year", "annually": "year", "hourly": "hour"}
+
+
+def frequency(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "every day", "daily", "every Monday", "each July", "twice a year" ("a year")."""
+    if m["adv"]:
+        return [ctx.timex(m, "SET", duration_value(1, _SET_ADVERBS[m["adv"].lower()]))]
+    if m["swd"]:
+        return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}")]
+    if m["smon"]:
+        return [ctx.timex(m, "SET", f"XXXX-{month_number(m['smon']):02d}")]
+    amount = number_value(m["sn"]) if m["sn"] else 1
+    span = (m.start("per") if m["per"] else m.start(), m.end())
+    return [ctx.timex(span, "SET", duration_value(amount, unit_key(m["sunit"])))]
+
+
+def weekly(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "on Mondays", "Tuesday nights": every such day."""
+    pod = "T" + PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ""
+    weekday = WEEKDAYS[lower(m["wd"]).removesuffix("s")]
+    return [ctx.timex(m, "SET", f"XXXX-WXX-{weekday}{pod}")]
+
+
+def reference(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return [ctx.timex(m, "DATE", REFERENCE_WORDS[lower(m["ref"])])]

@@ -1,0 +1,90 @@
+"""Reading the groups of a rule's match: numbers, months, years, and the words around it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal import resolve as cal
+from timeline.temporal.context import Context
+from timeline.temporal.lexicon import MONTHS
+from timeline.temporal.model import Timex
+from timeline.temporal.patterns import spelled_year
+from timeline.temporal.resolve import Resolved
+
+
+def lower(text: str) -> str:
+    """Lowercase words with single spaces and no final period: "Sept." -> "sept"."""
+    return re.sub(r"\s+", " ", text.lower().rstrip("."))
+
+
+def month_number(text: str) -> int:
+    """1-12 for a month name or abbreviation."""
+    return MONTHS[lower(text)]
+
+
+def day_number(text: str) -> int:
+    """The number of a day of the month: "21st" -> 21."""
+    return int(re.match(r"\d+", text).group())
+
+
+def year_number(text: str, ctx: Context) -> int:
+    """A year: "1998", "nineteen ninety-eight", or "'98" read in the DCT's century."""
+    if not text[-1].isdigit():
+        return spelled_year(text)
+    digits = int(text.lstrip("'"))
+    if digits >= 100:
+        return digits
+    reference = ctx.dct.year if ctx.dct else 2000
+    guess = reference // 100 * 100 + digits
+    return guess if guess <= reference + 10 else guess - 100
+
+
+def safe_date(y: int, mon: int, d: int) -> date | None:
+    """The date, or None if there is no such day (February 30)."""
+    try:
+        return date(y, mon, d)
+    except ValueError:
+        return None
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|before|after|between|and|or|"
+    r"early|late|mid|last|next|this|that|each|every|end|beginning|for|on)[\s-]+)$",
+    re.IGNORECASE,
+)
+
+
+def after_preposition(m: re.Match, ctx: Context) -> bool:
+    """Whether the match follows a preposition or modifier ("in May", not "Theresa May")."""
+    return bool(_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
+
+
+def followed_by(m: re.Match, ctx: Context, pattern: str) -> bool:
+    """Whether the text right after the match starts with ``pattern``."""
+    return bool(re.match(pattern, ctx.text[m.end() : m.end() + 20], re.IGNORECASE))
+
+
+def nearest(candidates: list[Resolved], dct: date, tense: str | None, relative: int) -> Resolved:
+    """The candidate period meant by a relative word or by the tense of the clause."""
+    if relative < 0 or (tense == cal.PAST and not relative):
+        before = [c for c in candidates if (c.end < dct if relative else c.start <= dct)]
+        return before[-1] if before else candidates[0]
+    if relative > 0 or tense == cal.FUTURE:
+        after = [c for c in candidates if (c.start > dct if relative else c.end >= dct)]
+        return after[0] if after else candidates[-1]
+    return min(candidates, key=lambda c: abs((c.start - dct).days + (c.end - dct).days))
+
+
+def calendar_day(
+    ctx: Context, mon: int, d: int, y: int | None, span: tuple[int, int]
+) -> Timex | None:
+    """A month-day, its year given or chosen by the DCT and the tense of the clause."""
+    if y is None and ctx.dct is None:
+        if not 1 <= d <= cal.last_day(2000, mon):
+            return None
+        return ctx.timex(span, "DATE", f"XXXX-{mon:02d}-{d:02d}")
+    if y is None:
+        y = cal.year_for(ctx.dct, mon, d, ctx.tense(*span))
+    found = safe_date(y, mon, d)
+    return ctx.timex(span, "DATE", found.isoformat(), None, cal.day(found)) if found else None

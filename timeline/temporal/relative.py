@@ -1,0 +1,209 @@
+"""Rules for expressions relative to the publication date: "next week", "Friday", "10 a.m."."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.temporal import quarters
+from timeline.temporal import resolve as cal
+from timeline.temporal.context import Context
+from timeline.temporal.lexicon import DAY_WORDS, PARTS_OF_DAY, UNIT_SCALE, UNITS, WEEKDAYS
+from timeline.temporal.model import Timex
+from timeline.temporal.patterns import (
+    DAY,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    mod_of,
+    number_value,
+    relative_value,
+    unit_key,
+)
+from timeline.temporal.reading import (
+    calendar_day,
+    day_number,
+    followed_by,
+    lower,
+    month_number,
+    nearest,
+    safe_date,
+    year_number,
+)
+
+_GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
+_GRAIN |= {"decade": "DE", "century": "CE"}
+
+
+_PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month"}  # others: "year"
+
+
+_DAY_RELATIVES = (
+    "next",
+    "the next",
+    "following",
+    "the following",
+    "previous",
+    "the previous",
+    "that",
+)
+
+
+def relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "next week", "last month", "this year", "earlier this year", "over the weekend"."""
+    grain = _GRAIN[m["unit"].lower()]
+    if grain == "D" and lower(m["rel"]) not in _DAY_RELATIVES:
+        return []  # "the last day of", "this day"
+    resolved = None
+    if ctx.dct and m["rel"].lower() == "the":  # "the weekend": the last one, or the next
+        offset = 0 if ctx.dct.isoweekday() >= 6 else -1
+        if ctx.tense(*m.span()) == cal.FUTURE:
+            offset = 0
+        resolved = cal.shift(ctx.dct, "WE", offset)
+    elif anchor := ctx.anchor(m["rel"], _PRECISION.get(grain, "year")):
+        resolved = cal.shift(anchor, grain, relative_value(m["rel"]))
+    mod = "APPROX" if m["approx"] else mod_of(m["part"])
+    return [ctx.date(m, resolved, cal.unresolved(grain), mod)]
+
+
+def the_unit(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the full year", "the current year", "the week", "the end of the year": the DCT's one;
+    "the year" and "the fiscal year" alone are a length of time ("in the year ended June 30")."""
+    grain = _GRAIN[m["unit"].lower()]
+    if grain == "Y" and not (m["part"] or m["which"]):
+        return [ctx.timex(m, "DURATION", "P1Y")]
+    resolved = cal.shift(ctx.dct, grain, 0) if ctx.dct else None
+    return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
+
+
+def year_end(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "year-end", "around year end": December 31 of the DCT's year (of last year, if past)."""
+    resolved = None
+    if ctx.dct:
+        past = ctx.tense(*m.span()) == cal.PAST and ctx.dct.month < 12
+        resolved = cal.day(date(ctx.dct.year - past, 12, 31))
+    return [ctx.date(m, resolved, "XXXX-12-31", "APPROX" if m["around"] else None)]
+
+
+def ago(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "two weeks ago", "a year earlier", "three days from now": a date at the unit's grain."""
+    unit = unit_key(m["unit"])
+    letter, is_time = UNITS[unit]
+    amount = number_value(m["n"])
+    direction = 1 if m["dir"].lower() in ("from now", "hence") else -1
+    if amount is None:
+        return [ctx.timex(m, "DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")]
+    if is_time:
+        letter, amount = "D", amount // 24 if unit == "hour" else 0
+    letter, scale = UNIT_SCALE.get(unit, (letter, 1))
+    resolved = None
+    if ctx.dct and (letter, amount * scale, direction) == ("Y", 1, -1):
+        resolved = quarters.year_before(ctx, m.start())
+    elif ctx.dct:
+        resolved = cal.shift(ctx.dct, letter, direction * round(amount * scale))
+    mod = "APPROX" if m["approx"] else mod_of(m["mod"])
+    return [ctx.date(m, resolved, cal.unresolved(letter), mod)]
+
+
+def day_word(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "today", "yesterday", "tomorrow morning", "tonight", "late yesterday", "last night"."""
+    word = lower(m["dw"])
+    pod = "night" if word == "tonight" else m["pod"]
+    offset = DAY_WORDS.get(word, -1 if word == "last" else 0)
+    mod = mod_of(m["part"])
+    resolved = cal.day(ctx.dct + timedelta(offset)) if ctx.dct else None
+    day_value = resolved.value if resolved else "XXXX-XX-XX"
+    if pod:
+        return [ctx.timex(m, "TIME", f"{day_value}T{PARTS_OF_DAY[pod.lower()]}", mod, resolved)]
+    return [ctx.timex(m, "DATE", day_value, mod, resolved)]
+
+
+def weekday(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"."""
+    weekday = WEEKDAYS[lower(m["wd"])]
+    resolved = None
+    if ctx.dct:
+        tense = ctx.tense(*m.span())
+        relative = relative_value(m["rel"])
+        if "coming" in (m["rel"] or "").lower():  # "this coming Sunday": the next one
+            relative, tense = 0, cal.FUTURE
+        anchor = ctx.anchor(m["rel"], "week")
+        resolved = cal.day(cal.weekday_near(anchor, weekday, tense, relative)) if anchor else None
+    day_value = resolved.value if resolved else f"XXXX-WXX-{weekday}"
+    mod = mod_of(m["part"])
+    if m["part"] and m["part"].lower() in ("earlier", "later"):  # "earlier Friday": Friday
+        mod, start = None, m.start("rel") if m["rel"] else m.start("wd")
+    else:
+        start = m.start()
+    return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
+
+
+_DAY_AFTER = re.compile(
+    rf"\s+on\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s*(?P<y>{YEAR}))?)",
+    re.IGNORECASE,
+)
+
+
+def _clock_day(m: re.Match, ctx: Context) -> date | None:
+    """The day a clock time is on: a day named with it ("3 p.m. Friday", "at noon on May 5"),
+    a day named just before in the sentence, or the DCT."""
+    after = _DAY_AFTER.match(ctx.text, m.end())
+    named = m if m["cmon"] or m["cwd"] or m["cdw"] else after
+    if named and named["cmon"]:
+        y = year_number(named["y"], ctx) if "y" in named.re.groupindex and named["y"] else None
+        found = calendar_day(
+            ctx, month_number(named["cmon"]), day_number(named["cday"]), y, m.span()
+        )
+        return found.start if found else None
+    if named and named["cwd"]:
+        weekday = WEEKDAYS[lower(named["cwd"])]
+        return cal.weekday_near(ctx.dct, weekday, ctx.tense(*m.span())) if ctx.dct else None
+    if m["cdw"]:
+        return ctx.dct + timedelta(DAY_WORDS[lower(m["cdw"])]) if ctx.dct else None
+    between = ctx.text[ctx.last_date_end : m.start()]
+    same_sentence = 0 <= len(between) < 100 and not re.search(r"[.!?]\s", between)
+    if ctx.last_date and ctx.last_date.precision == "day" and same_sentence:
+        return ctx.last_date.start
+    return ctx.dct
+
+
+def clock(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "4 in the morning"."""
+    if m["named"]:
+        hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
+    else:
+        hour, minute = int(m["h"]), int(m["min"] or 0)
+        meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
+        if (
+            meridian.startswith("p") or meridian in ("afternoon", "evening", "night")
+        ) and hour < 12:
+            hour += 12
+        elif meridian[:1] in ("a", "m") and hour == 12:
+            hour = 0
+        if hour > 23:
+            return []
+    day_ = _clock_day(m, ctx)
+    resolved = cal.day(day_) if day_ else None
+    day_value = resolved.value if resolved else "XXXX-XX-XX"
+    return [ctx.timex(m, "TIME", f"{day_value}T{hour:02d}:{minute:02d}", None, resolved)]
+
+
+# --- durations, sets and references --------------------------------------------------------
+
+
+def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "on the 15th", "by the 21st.": that day of the DCT's month, or of a month next to it."""
+    before = ctx.text[max(0, m.start() - 7) : m.start()].lower()
+    if not (
+        followed_by(m, ctx, r"\s*(?:[.,;:)]|$)") or re.search(r"\b(?:on|by|until)\s+$", before)
+    ):
+        return []  # "the 15th amendment"
+    d = day_number(m["d"])
+    resolved = None
+    if ctx.dct:
+        months = [cal.add_months(ctx.dct.year, ctx.dct.month, k) for k in (-1, 0, 1)]
+        days = [cal.day(found) for y, mon in months if (found := safe_date(y, mon, d))]
+        if not days:
+            return []
+        resolved = nearest(days, ctx.dct, ctx.tense(*m.span()), 0)
+    return [ctx.date(m, resolved, f"XXXX-XX-{d:02d}")]
