@@ -18,8 +18,9 @@ from timeline.events.cues import (
     DETERMINERS,
     HYPOTHETICAL_WORDS,
     MEET_WORDS,
+    OBJECT_TAKING_MODES,
+    OBJECT_TAKING_TYPES,
     REPORTING_VERBS,
-    STANCE_TYPES,
     alternation,
 )
 from timeline.events.triggers import Trigger
@@ -41,7 +42,7 @@ _CLAUSE_BOUNDARY = re.compile(alternation(CLAUSE_BOUNDARIES), re.IGNORECASE)
 # "urged Russia on Friday to pull back": a trigger in the complement of another.
 _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")
-_STANCE_OBJECT = re.compile(r"(?:\s+[\w.'’-]+){0,6}\s+")
+_OBJECT = re.compile(r"(?:\s+[\w.'’-]+){0,6}\s+")
 _INFINITIVE = re.compile(r"(?:\s+[\w.'’-]+){0,5}\s+to\s+")
 # "Collective Security Treaty Organization", "Federal Bureau of Investigation": a trigger
 # word inside a proper name.
@@ -102,8 +103,8 @@ def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
     ceasefire", "urged Russia to pull back", "condemned the invasion"."""
     if head.end > trigger.start:
         return False
-    if head.event_type in STANCE_TYPES:
-        gap = _STANCE_OBJECT
+    if head.event_type in OBJECT_TAKING_TYPES or head.event_mode in OBJECT_TAKING_MODES:
+        gap = _OBJECT
     elif head.text.lower().endswith((" for", " of")):
         gap = _AFTER_PREPOSITION
     else:

@@ -4,6 +4,8 @@
 'Kerry visits Moscow'
 >>> render_title("[{pair} ]summit[ in {place}]", {"pair": "Biden–Putin", "place": ""})
 'Biden–Putin summit'
+>>> render_title("{subject} protests||Protests[ in {place}]", {"place": "Minsk"})
+'Protests in Minsk'
 """
 
 from __future__ import annotations
@@ -31,16 +33,18 @@ def _fill(segment: str, fields: Mapping[str, str]) -> str | None:
 
 
 def render_title(template: str, fields: Mapping[str, str]) -> str:
-    """Fill ``template``; ``[...]`` parts vanish when a field in them is empty.
+    """Fill ``template``; ``[...]`` parts vanish when a field in them is empty, and
+    ``A||B`` falls back to ``B`` when ``A`` cannot fill.
 
-    Returns "" when a field outside the optional parts is empty.
+    Returns "" when no alternative can fill a field outside its optional parts.
     """
-    body = _OPTIONAL.sub(lambda m: _fill(m.group(1), fields) or "", template)
-    title = _fill(body, fields)
-    if not title:
-        return ""
-    title = " ".join(title.split())
-    return title[0].upper() + title[1:]
+    for alternative in template.split("||"):
+        body = _OPTIONAL.sub(lambda m: _fill(m.group(1), fields) or "", alternative)
+        title = _fill(body, fields)
+        if title:
+            title = " ".join(title.split())
+            return title[0].upper() + title[1:]
+    return ""
 
 
 def pair_name(first: str, second: str) -> str:
