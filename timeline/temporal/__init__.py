@@ -112,11 +112,24 @@ def _mention(t: Timex) -> DateMention:
     )
 
 
+# Precision of a range whose ends share a grain ("from June to August": months); other
+# ranges are plain spans of days.
+_RANGE_PRECISION = {
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "season": "seasons",
+    "quarter": "quarters",
+    "year": "years",
+    "decade": "decades",
+}
+
+
 def _range_mention(text: str, first: Timex, second: Timex) -> DateMention:
     opener = _RANGE_OPENER.search(text, max(0, first.char_start - 10), first.char_start)
     start = opener.start() if opener else first.char_start
-    precision = first.precision if first.precision == second.precision else "day"
-    precision = "days" if precision == "day" else precision + "s"
+    same = first.precision == second.precision
+    precision = _RANGE_PRECISION.get(first.precision, "days") if same else "days"
     return DateMention(
         start,
         second.char_end,
