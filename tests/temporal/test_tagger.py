@@ -73,3 +73,13 @@ def test_seed_article():
     assert ("2021-07-12", "2021-07-15", "days") in got
     assert ("2021-04-01", "2021-04-30", "month") in got
     assert ("2021-06-11", "2021-06-20", "part-of-month") in got
+
+
+@pytest.mark.parametrize("published", ["Thu, 08 Jul 2021 14:00:00 GMT", "8 juillet 2021"])
+def test_published_in_other_formats(published):
+    assert tag("next week", published)[0].value == "2021-W28"
+
+
+def test_publication_date_without_day_is_refused():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        tag("next week", "July 2021")

@@ -40,13 +40,25 @@ _SCANNER = re.compile(
 
 
 def _as_date(published: date | str | None) -> date | None:
+    """The publication date from a date, an ISO string or any full date dateparser reads
+    ("Thu, 08 Jul 2021 14:00:00 GMT", "8 juillet 2021")."""
     if published is None or published == "":
         return None
     if isinstance(published, datetime):
         return published.date()
     if isinstance(published, date):
         return published
-    return date.fromisoformat(str(published).strip()[:10])
+    text = str(published).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    import dateparser  # slow to import: only for publication dates that are not ISO
+
+    parsed = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    if parsed is None:
+        raise ValueError(f"unreadable publication date {text!r}: give it as YYYY-MM-DD")
+    return parsed.date()
 
 
 def tag(text: str, published: date | str | None) -> list[Timex]:
