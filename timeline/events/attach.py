@@ -18,7 +18,6 @@ from timeline.events.cues import (
     DETERMINERS,
     HYPOTHETICAL_WORDS,
     MEET_WORDS,
-    OBJECT_TAKING_MODES,
     OBJECT_TAKING_TYPES,
     REPORTING_VERBS,
     alternation,
@@ -103,7 +102,7 @@ def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
     ceasefire", "urged Russia to pull back", "condemned the invasion"."""
     if head.end > trigger.start:
         return False
-    if head.event_type in OBJECT_TAKING_TYPES or head.event_mode in OBJECT_TAKING_MODES:
+    if head.event_type in OBJECT_TAKING_TYPES:
         gap = _OBJECT
     elif head.text.lower().endswith((" for", " of")):
         gap = _AFTER_PREPOSITION

@@ -116,9 +116,8 @@ SUBCLAUSE_WORDS = [
 # Words that end a clause: a date beyond one belongs to another happening.
 CLAUSE_BOUNDARIES = (";", " and ", ", and ", " but ", ", but ", " while ", " whereas ", ", which ")
 # Triggers whose object is another happening: "condemned the invasion", "vetoed a
-# resolution", "lifted the suspension", "will host peace talks".
+# resolution", "lifted the suspension".
 OBJECT_TAKING_TYPES = frozenset({"DISAPPROVE", "REJECT", "CONCEDE"})
-OBJECT_TAKING_MODES = frozenset({"host"})
 # Dates written as "April 22 and 23": one happening over consecutive days.
 DATE_JOINERS = frozenset({" and ", "-", "–", " to ", " through ", " and on "})
 # Official releases whose first sentence reports a happening of the publication day.

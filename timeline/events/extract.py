@@ -307,7 +307,12 @@ def _event(
     """The event; its salience grows with the trigger's strength, a place in the lead, and
     being what the article is about."""
     article = context.article
-    about = context.main is not None and happening.title == context.main.title
+    main = context.main
+    about = (
+        main is not None
+        and happening.event_type == main.event_type
+        and bool(happening.countries & main.countries)
+    )
     salience = (
         happening.weight * WEIGHT_SCALE
         + (CENTRAL_BONUS if central else 0.0)

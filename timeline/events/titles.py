@@ -55,15 +55,15 @@ def pair_name(first: str, second: str) -> str:
 def headline(trigger: Trigger, actors: Actors, text: str) -> str:
     """A headline from the trigger's template, or "<Trigger>: <actors>" when it cannot fill.
 
-    The subject is the first party of the trigger's own clause ("… that Britain would
-    donate"), else of the sentence; the object the first party of another country."""
+    The subject is the first party before the trigger in its own clause ("… that Britain
+    would donate"), else in the sentence; the object the first party of another country,
+    after the trigger if there is one ("bombs exploded outside the U.S. embassies")."""
     before = [a for a in actors.actors if a.start < trigger.start]
     after = [a for a in actors.actors if a.start > trigger.start]
     clause = 0
     for opener in _SUBCLAUSE.finditer(text, max(0, trigger.start - CLAUSE_REACH), trigger.start):
         clause = opener.end()
     subject = _principal([a for a in before if a.start >= clause]) or _principal(before)
-    subject = subject or _principal(after)
     others = [a for a in after + before if country_of(subject) != country_of(a)]
     target = _principal(others, prefer_country=subject is None or subject.kind != "person")
     target_country = country_of(target)
