@@ -37,6 +37,13 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"{prefix}{head}{sep}{round((amount - whole) * factor)}{sub_letter}"
 
 
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*\s*%?|percent|times|million|billion|dollars|cents|tons|barrels)"
+    r"(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def duration(m: re.Match, ctx: Context) -> list[Timex]:
     """ "three years", "the past three years", "five-year", "24 hours", "a three-year period"."""
     unit = unit_key(m["unit"])
@@ -58,6 +65,8 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
         start = m.start()
     span = (start, m.end())
     value = duration_value(amount, unit)
+    if m["n"].lower() in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return [ctx.timex(span, "SET", value)]  # "$5 billion a year": a rate
     mod = "APPROX" if m["approx"] else mod_of(m["mod"])
     return [ctx.timex(span, "DURATION", value, mod)]
 

@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:past|last|next|first|coming|previous|following|final|latest|initial)\s+)?"
         rf"(?P<n>{NUMBER}|{VAGUE})(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
         rf"(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?P<half2>\s+and\s+a\s+half)?"
-        r"(?:-long)?(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
+        r"(?:-long)?(?!-\w)(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
         lengths.duration,
     ),
     Rule(
@@ -234,7 +234,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the_unit",
-        rf"(?:(?P<part>{PART})\s*)?the\s+(?:(?P<which>full|current|calendar)\s+)?(?:fiscal\s+)?"
+        rf"(?:(?P<part>{PART})\s*(?:in\s+)?)?the\s+(?:(?P<which>full|current|calendar)\s+)?"
+        r"(?:fiscal\s+)?"
         r"(?P<unit>year|week)(?![\w-])",
         relative.the_unit,
     ),
