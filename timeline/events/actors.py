@@ -11,64 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline.events.cues import (
+    LOCATIVES,
+    NAME_PARTICLES,
+    SPEAKER_TITLES,
+    SPEECH_NOUNS,
+    TRAVEL_WORDS,
+)
 from timeline.events.gazetteer import Name, gazetteer
 from timeline.events.phrases import Match, Token
 
 PLACE_KINDS = frozenset({"country", "capital", "city"})
 ACTOR_KINDS = frozenset({"country", "demonym", "capital", "org", "person"})
-# Words before a place that make it the scene of the happening rather than an actor.
-LOCATIVES = frozenset({"in", "at", "In", "At"})
-# Words before a place (or before "to" and a place) that make it a destination: its
-# country takes part (is visited).
-TRAVEL_WORDS = frozenset(
-    [
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "trip",
-        "trips",
-        "travel",
-        "travels",
-        "traveled",
-        "travelled",
-        "traveling",
-        "travelling",
-        "flew",
-        "fly",
-        "flies",
-        "head",
-        "heads",
-        "headed",
-        "journey",
-        "return",
-        "returns",
-        "returned",
-    ]
-)
-# A person named right after "statement by" ("Statement by Press Secretary Jen Psaki")
-# speaks, and so do holders of these titles: they report a happening, not take part in it.
-SPEECH_NOUNS = frozenset(
-    [
-        "statement",
-        "statements",
-        "remarks",
-        "readout",
-        "briefing",
-        "call",
-        "gaggle",
-        "conference",
-        "interview",
-        "letter",
-        "comments",
-        "testimony",
-        "speech",
-        "address",
-    ]
-)
-SPEAKER_TITLES = ("spokes", "Spokes", "Press Secretary", "Moderator")
 NAME_JOINERS = frozenset({" ", ". ", "-", ", "})
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le"})
 MAX_NAME_WORDS = 4
 
 

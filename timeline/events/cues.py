@@ -1,5 +1,8 @@
-"""Cue words that tell how a date, a trigger and a sentence relate: data for the rules in
-:mod:`timeline.events.attach`, :mod:`timeline.events.extract` and :mod:`timeline.events.titles`.
+"""Cue words: the small lexicons the event rules read, kept apart from the rules.
+
+Sentence splitting (:mod:`sentences`), actors (:mod:`actors`), date attachment
+(:mod:`attach`), headlines (:mod:`titles`) and extraction (:mod:`extract`) take their
+words from here.
 """
 
 from __future__ import annotations
@@ -7,123 +10,102 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+
+def words(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of ``text`` (word lists stay compact and readable)."""
+    return tuple(text.split())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, special characters escaped."""
+    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# --- sentences -------------------------------------------------------------------------
+# Words that end with a period without ending a sentence (lower-case, without the last dot).
+ABBREVIATIONS = frozenset(
+    words(
+        """mr mrs ms dr prof jr sr st gen lt col sgt capt adm gov sen rep amb pres sec no vs
+        etc inc corp ltd co dept est approx jan feb mar apr jun jul aug sep sept oct nov dec
+        a.m p.m u.s u.k u.n e.u d.c u.s.a e.o"""
+    )
+)
+# Abbreviations that also end sentences: they do when the next word opens a sentence.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(words("u.s u.k u.n e.u d.c u.s.a etc inc jr"))
+SENTENCE_OPENERS = frozenset(
+    words(
+        """The A An He She It They We I You This That These Those But And In On At After
+        Then There His Her Their Its Our"""
+    )
+)
+
+# --- actors ----------------------------------------------------------------------------
+# Words before a place that make it the scene of the happening rather than an actor.
+LOCATIVES = frozenset(words("in at In At"))
+# Words before a place (or before "to" and a place) that make it a destination: its
+# country takes part (is visited).
+TRAVEL_WORDS = frozenset(
+    words(
+        """visit visits visited visiting trip trips travel travels traveled travelled
+        traveling travelling flew fly flies head heads headed journey return returns
+        returned"""
+    )
+)
+# A person named right after "statement by" ("Statement by Press Secretary Jen Psaki")
+# speaks, and so do holders of these titles: they report a happening, not take part in it.
+SPEECH_NOUNS = frozenset(
+    words(
+        """statement statements remarks readout briefing call gaggle conference interview
+        letter comments testimony speech address"""
+    )
+)
+SPEAKER_TITLES = ("spokes", "Spokes", "Press Secretary", "Moderator")
+# Lower-case words inside names: "Abdel Fattah el-Sisi", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset(words("al el bin ibn de da van von der le"))
+
+# --- dates and triggers ----------------------------------------------------------------
 # "the State Department said Thursday": a date right after these verbs dates the report.
-REPORTING_VERBS = [
-    "said",
-    "says",
-    "say",
-    "told",
-    "stated",
-    "added",
-    "noted",
-    "wrote",
-    "reported",
-    "tweeted",
-    "explained",
-]
+REPORTING_VERBS = words("said says say told stated added noted wrote reported tweeted explained")
 # "following the summit", "ahead of the call", "over the jailing", "the upcoming call":
 # a happening named as the background or the prospect of another takes no date.
 BACKGROUND_WORDS = (
-    "following",
-    "after",
-    "since",
-    "before",
+    *words(
+        """following after since before previewing upcoming possible potential proposed
+        future ongoing continuing regular routine over amid"""
+    ),
     "ahead of",
     "in advance of",
     "in the wake of",
     "on the heels of",
     "building on",
-    "previewing",
-    "upcoming",
-    "possible",
-    "potential",
-    "proposed",
-    "future",
-    "ongoing",
-    "continuing",
-    "regular",
-    "routine",
-    "over",
     "because of",
     "due to",
     "in response to",
     "in retaliation for",
-    "amid",
 )
 # "If there was an invasion tomorrow": a hypothetical happening is no event.
 HYPOTHETICAL_WORDS = ("if", "unless", "whether", "in the event of", "in the event that", "in case")
 # "to meet these goals": meeting an abstract object is no meeting.
-MEET_WORDS = frozenset({"meet", "meets", "met", "meeting"})
-ABSTRACT_OBJECTS = [
-    "goal",
-    "goals",
-    "target",
-    "targets",
-    "demand",
-    "demands",
-    "needs",
-    "moment",
-    "challenge",
-    "challenges",
-    "deadline",
-    "deadlines",
-    "commitment",
-    "commitments",
-    "obligation",
-    "obligations",
-    "standard",
-    "standards",
-    "requirement",
-    "requirements",
-    "criteria",
-    "expectations",
-    "threshold",
-    "thresholds",
-]
+MEET_WORDS = frozenset(words("meet meets met meeting"))
+ABSTRACT_OBJECTS = words(
+    """goal goals target targets demand demands needs moment challenge challenges deadline
+    deadlines commitment commitments obligation obligations standard standards requirement
+    requirements criteria expectations threshold thresholds"""
+)
 # "several detained leaders", "the sanctioned goods": a participle used as an adjective.
-DETERMINERS = [
-    "the",
-    "a",
-    "an",
-    "several",
-    "many",
-    "some",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "all",
-]
-# "The trip will …": a definite noun phrase refers back to what the article is about.
-DEFINITE_WORDS = ["the", "this", "that", "these", "those", "its", "his", "her", "their"]
-# Words that open a subordinate clause, whose own subject does what its verb says.
-SUBCLAUSE_WORDS = [
-    "when",
-    "while",
-    "after",
-    "before",
-    "because",
-    "which",
-    "who",
-    "that",
-    "whereas",
-    "although",
-    "since",
-    "if",
-]
+DETERMINERS = words("the a an several many some these those its their his her all")
 # Words that end a clause: a date beyond one belongs to another happening.
 CLAUSE_BOUNDARIES = (";", " and ", ", and ", " but ", ", but ", " while ", " whereas ", ", which ")
 # Triggers whose object is another happening: "condemned the invasion", "vetoed a
 # resolution", "lifted the suspension".
-OBJECT_TAKING_TYPES = frozenset({"DISAPPROVE", "REJECT", "CONCEDE"})
+OBJECT_TAKING_TYPES = frozenset(words("DISAPPROVE REJECT CONCEDE"))
 # Dates written as "April 22 and 23": one happening over consecutive days.
 DATE_JOINERS = frozenset({" and ", "-", "–", " to ", " through ", " and on "})
+
+# --- articles and headlines ------------------------------------------------------------
+# "The trip will …": a definite noun phrase refers back to what the article is about.
+DEFINITE_WORDS = words("the this that these those its his her their")
+# Words that open a subordinate clause, whose own subject does what its verb says.
+SUBCLAUSE_WORDS = words("when while after before because which who that whereas although since if")
 # Official releases whose first sentence reports a happening of the publication day.
 RELEASE_TITLES = ("readout", "statement", "joint statement")
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, special characters escaped."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
