@@ -83,7 +83,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
         rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
         r"|\s+o'clock)|(?P<named>noon|midnight|midday))"
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)(?!\w))?"
+        r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w))?"
         rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|yesterday|tomorrow)"
         rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?",
         relative.clock,
@@ -242,7 +242,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_end", r"(?P<around>around\s+)?year[-\s]end", relative.year_end),
     Rule(
         "bare_duration",
-        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         lengths.bare_duration,
     ),
     Rule("reference", rf"(?P<ref>{REFERENCE})", lengths.reference),
