@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,3 +54,10 @@ def test_without_publication_date_nothing_relative_is_anchored(text):
     for t in tag(text, None):
         if t.start is not None:
             assert "X" not in t.value
+
+
+def test_long_runs_of_number_words_stay_fast():
+    """Patterns never backtrack over a whole list: 2,000 number words tag in well under 3 s."""
+    start = time.perf_counter()
+    tag("one two three four " * 500 + "and " * 500, "2021-07-08")
+    assert time.perf_counter() - start < 3

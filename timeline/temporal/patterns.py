@@ -82,7 +82,7 @@ NUMBER = (
     + NUMBER_WORD
     + r"(?:[\s-]+(?:and\s+)?"
     + NUMBER_WORD
-    + ")*|an?)"
+    + "){0,4}|an?)"  # bounded: "one hundred and twenty-five", never a whole list of numbers
 )
 VAGUE = words(VAGUE_NUMBERS)
 ORDINAL = words(ORDINALS) + r"|[1-4](?:st|nd|rd|th)"
