@@ -158,3 +158,14 @@ def test_people_come_with_their_roles() -> None:
         "Special Presidential Envoy for Climate John Kerry will visit Moscow next week."
     )
     assert event.roles == ("John Kerry: Special Presidential Envoy for Climate",)
+
+
+def test_a_report_date_dates_what_was_said_when_nothing_else_is_dated() -> None:
+    (event,) = _events("Iran said on Saturday it rejected the European proposal.")
+    assert (event.start, event.event_type) == (date(2021, 7, 3), "REJECT")
+
+
+def test_negated_happenings() -> None:
+    assert _events("Putin did not meet Biden on Friday.") == []
+    (event,) = _events("Ankara said on Monday it would not agree to the Swedish bid.")
+    assert event.event_type == "REJECT"

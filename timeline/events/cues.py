@@ -99,6 +99,13 @@ CLAUSE_BOUNDARIES = (";", " and ", ", and ", " but ", ", but ", " while ", " whe
 # Triggers whose object is another happening: "condemned the invasion", "vetoed a
 # resolution", "lifted the suspension".
 OBJECT_TAKING_TYPES = frozenset(words("DISAPPROVE REJECT CONCEDE"))
+# Verbal acts: a date right after "said" dates them ("Iran said on Saturday it rejected …")
+# when the sentence gives no other date.
+VERBAL_TYPES = frozenset(words("DEMAND DISAPPROVE REJECT THREATEN SUPPORT"))
+# "did not agree", "never met", "didn't meet" ("n't" is matched as well): a negated
+# happening did not happen, and refusing to agree or support is to reject.
+NEGATIONS = words("not never no")
+NEGATED_TO_REJECT = frozenset(words("AGREE SUPPORT COOPERATE"))
 # Dates written as "April 22 and 23": one happening over consecutive days.
 DATE_JOINERS = frozenset({" and ", "-", "–", " to ", " through ", " and on "})
 

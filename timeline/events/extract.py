@@ -14,16 +14,25 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from timeline.articles import Article
 from timeline.events.actors import Actors, find_actors
 from timeline.events.attach import attach_dates, is_report_date
-from timeline.events.cues import DATE_JOINERS, DEFINITE_WORDS, RELEASE_TITLES, alternation
+from timeline.events.cues import (
+    DATE_JOINERS,
+    DEFINITE_WORDS,
+    NEGATED_TO_REJECT,
+    NEGATIONS,
+    RELEASE_TITLES,
+    VERBAL_TYPES,
+    alternation,
+)
 from timeline.events.model import Event
 from timeline.events.phrases import Token, tokenize
 from timeline.events.sentences import paragraph_at, split_sentences
 from timeline.events.titles import headline
-from timeline.events.triggers import Trigger, find_triggers
+from timeline.events.triggers import Trigger, find_triggers, trigger_table
 from timeline.temporal import DateMention, find_dates
 from timeline.temporal.resolve import PAST
 from timeline.temporal.tense import clause_tense
@@ -32,6 +41,8 @@ from timeline.temporal.tense import clause_tense
 _ANAPHORA = re.compile(rf"\b(?:{alternation(DEFINITE_WORDS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Scraped "related headline" links glued to a name: "John KerryJohn KerryHow the … MORE".
 _RELATED_HEADLINES = re.compile(r"(?<=[a-z])(?=[A-Z])[^\n]{0,400}? MORE\b")
+_NEGATED = re.compile(rf"(?:\b(?:{alternation(NEGATIONS)})|n['’]t)\s+(?:\w+\s+)?$", re.I)
+NEGATION_REACH = 24
 _RELEASE_TITLE = re.compile(rf"^\s*(?:{alternation(RELEASE_TITLES)})\b", re.IGNORECASE)
 # Coarse dates far ahead of publication are goals ("by 2030"), not happenings; and an
 # interval of years ("this century") dates no happening.
@@ -167,20 +178,45 @@ def _sentence_events(
 ) -> Iterable[Event]:
     text, published = context.text, context.article.published
     start, end = span
-    dated = [m for m in dated if not is_report_date(text, start, m) and not _is_goal(m, published)]
+    dated = [m for m in dated if not _is_goal(m, published)]
     if not dated or _is_question(text, start, end):
         return
     tokens = tokenize(text, start, end)
-    triggers = _event_triggers(text, tokens)
+    triggers = [t for t in map(_unless_negated(text), _event_triggers(text, tokens)) if t]
+    # "…, the State Department said Thursday": the report's date dates only what was said,
+    # and only when the sentence gives no date of its own.
+    happening_dates = [m for m in dated if not is_report_date(text, start, m)]
+    if not happening_dates:
+        triggers = [t for t in triggers if t.event_type in VERBAL_TYPES]
     if not triggers:
         return
     actors = find_actors(text, tokens)
     sentence = " ".join(text[start:end].split())
     central = start < context.lead_end
-    for mention, trigger in attach_dates(text, dated, triggers):
+    for mention, trigger in attach_dates(text, happening_dates or dated, triggers):
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
             yield _event(context, mention, happening, sentence, central)
+
+
+def _unless_negated(text: str):
+    """A function of a trigger: None when negated ("did not meet"), a rejection for a
+    negated agreement or support ("would not approve"), else the trigger itself."""
+
+    def resolve(trigger: Trigger) -> Trigger | None:
+        if not _NEGATED.search(text, max(0, trigger.start - NEGATION_REACH), trigger.start):
+            return trigger
+        if trigger.event_type not in NEGATED_TO_REJECT:
+            return None
+        return replace(trigger, **_rejection_fields())
+
+    return resolve
+
+
+@cache
+def _rejection_fields() -> dict[str, object]:
+    entry = trigger_table().lookup("reject")
+    return {"event_type": entry.event_type, "event_mode": "", "template": entry.template}
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
