@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import PARTS_OF_DAY, REFERENCE_WORDS, UNIT_SCALE, UNITS, WEEKDAYS
+from timeline.temporal.lexicon import (
+    FREQUENCY_ADVERBS,
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    UNIT_SCALE,
+    UNITS,
+    WEEKDAYS,
+)
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import mod_of, number_value, unit_key
 from timeline.temporal.reading import followed_by, lower, month_number
@@ -76,14 +83,10 @@ def bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex(m, "DURATION", duration_value(None, unit_key(m["unit"])))]
 
 
-_SET_ADVERBS = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}
-_SET_ADVERBS |= {"yearly": "year", "annually": "year", "hourly": "hour"}
-
-
 def frequency(m: re.Match, ctx: Context) -> list[Timex]:
     """ "every day", "daily", "every Monday", "each July", "twice a year" ("a year")."""
     if m["adv"]:
-        return [ctx.timex(m, "SET", duration_value(1, _SET_ADVERBS[m["adv"].lower()]))]
+        return [ctx.timex(m, "SET", duration_value(1, FREQUENCY_ADVERBS[m["adv"].lower()]))]
     if m["swd"]:
         return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}")]
     if m["smon"]:

@@ -128,6 +128,17 @@ DURATION_MODS: dict[str, str] = {
     "no more than": "EQUAL_OR_LESS",
 }
 
+# Adverbs of frequency (SET timexes) and the unit they repeat.
+FREQUENCY_ADVERBS: dict[str, str] = {
+    "daily": "day",
+    "nightly": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annually": "year",
+    "hourly": "hour",
+}
+
 # Single words that are DATE timexes on their own, with their TIMEX3 value.
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF",

@@ -9,6 +9,7 @@ from timeline.temporal.lexicon import (
     DAY_WORDS,
     DURATION_MODS,
     FIXED_HOLIDAYS,
+    FREQUENCY_ADVERBS,
     MONTHS,
     NUMBERS,
     ORDINALS,
@@ -92,6 +93,7 @@ DURATION_MOD = words(DURATION_MODS)
 RELATIVE = words(RELATIVE_WORDS)
 REFERENCE = words(REFERENCE_WORDS)
 DAY_WORD = words(DAY_WORDS)
+FREQUENCY_ADVERB = words(FREQUENCY_ADVERBS)
 HOLIDAY = words([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])
 SPELLED_YEAR = (
     rf"(?:nineteen|twenty)[\s-]+(?:hundred|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?)"
@@ -103,7 +105,7 @@ SPELLED_YEAR = (
 _LEXICON_STARTS = (
     *MONTHS, *WEEKDAYS, *NUMBERS, *VAGUE_NUMBERS, *ORDINALS, *PART_MODS, *RELATIVE_WORDS,
     *DURATION_MODS, *REFERENCE_WORDS, *DAY_WORDS, *SEASONS, *FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS,
-    *UNITS, *(unit + "s" for unit in UNITS), "centuries", *PARTS_OF_DAY,
+    *UNITS, *(unit + "s" for unit in UNITS), "centuries", *PARTS_OF_DAY, *FREQUENCY_ADVERBS,
 )  # fmt: skip
 
 

@@ -33,19 +33,10 @@ from timeline.temporal.reading import (
 
 _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
 _GRAIN |= {"decade": "DE", "century": "CE"}
-
-
 _PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month"}  # others: "year"
-
-
-_DAY_RELATIVES = (
-    "next",
-    "the next",
-    "following",
-    "the following",
-    "previous",
-    "the previous",
-    "that",
+# The only relative words that go with "day": "the next day", not "this day" or "last day".
+_DAY_RELATIVES = frozenset(
+    {"next", "the next", "following", "the following", "previous", "the previous", "that"}
 )
 
 
@@ -120,7 +111,7 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
 
 def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"."""
-    weekday = WEEKDAYS[lower(m["wd"])]
+    number = WEEKDAYS[lower(m["wd"])]
     resolved = None
     if ctx.dct:
         tense = ctx.tense(*m.span())
@@ -128,8 +119,8 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
         if "coming" in (m["rel"] or "").lower():  # "this coming Sunday": the next one
             relative, tense = 0, cal.FUTURE
         anchor = ctx.anchor(m["rel"], "week")
-        resolved = cal.day(cal.weekday_near(anchor, weekday, tense, relative)) if anchor else None
-    day_value = resolved.value if resolved else f"XXXX-WXX-{weekday}"
+        resolved = cal.day(cal.weekday_near(anchor, number, tense, relative)) if anchor else None
+    day_value = resolved.value if resolved else f"XXXX-WXX-{number}"
     mod = mod_of(m["part"])
     if m["part"] and m["part"].lower() in ("earlier", "later"):  # "earlier Friday": Friday
         mod, start = None, m.start("rel") if m["rel"] else m.start("wd")
@@ -156,8 +147,8 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
         )
         return found.start if found else None
     if named and named["cwd"]:
-        weekday = WEEKDAYS[lower(named["cwd"])]
-        return cal.weekday_near(ctx.dct, weekday, ctx.tense(*m.span())) if ctx.dct else None
+        number = WEEKDAYS[lower(named["cwd"])]
+        return cal.weekday_near(ctx.dct, number, ctx.tense(*m.span())) if ctx.dct else None
     if m["cdw"]:
         return ctx.dct + timedelta(DAY_WORDS[lower(m["cdw"])]) if ctx.dct else None
     between = ctx.text[ctx.last_date_end : m.start()]
@@ -174,11 +165,10 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     else:
         hour, minute = int(m["h"]), int(m["min"] or 0)
         meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
-        if (
-            meridian.startswith("p") or meridian in ("afternoon", "evening", "night")
-        ) and hour < 12:
+        after_noon = meridian.startswith("p") or meridian in ("afternoon", "evening", "night")
+        if after_noon and hour < 12:
             hour += 12
-        elif meridian[:1] in ("a", "m") and hour == 12:
+        elif meridian[:1] in ("a", "m") and hour == 12:  # "12 a.m.", "12 in the morning"
             hour = 0
         if hour > 23:
             return []
@@ -186,9 +176,6 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     resolved = cal.day(day_) if day_ else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
     return [ctx.timex(m, "TIME", f"{day_value}T{hour:02d}:{minute:02d}", None, resolved)]
-
-
-# --- durations, sets and references --------------------------------------------------------
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:

@@ -18,6 +18,7 @@ from timeline.temporal.patterns import (
     DAY,
     DAY_WORD,
     DURATION_MOD,
+    FREQUENCY_ADVERB,
     HOLIDAY,
     MONTH,
     NUMBER,
@@ -57,10 +58,8 @@ _BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|lon
 RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|FY)",)
 RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
-    "each", "per", "once", "twice", "daily", "nightly", "weekly", "monthly", "yearly",
-    "annually", "hourly", "these", "those", "year-earlier", "year-ago", "around", "ad", "circa",
-    "ca", "c",
-    *(day + "s" for day in WEEKDAYS),
+    "each", "per", "once", "twice", "these", "those", "year-earlier", "year-ago", "around",
+    "ad", "circa", "ca", "c", *(day + "s" for day in WEEKDAYS),
 )  # fmt: skip
 
 
@@ -209,7 +208,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "set",
-        rf"(?:(?P<adv>daily|nightly|weekly|monthly|yearly|annually|hourly)"
+        rf"(?:(?P<adv>{FREQUENCY_ADVERB})"
         rf"|(?:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH}))"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?P<per>a|an|per)|every|each|per)\s+"
         rf"(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",
