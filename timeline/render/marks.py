@@ -81,7 +81,7 @@ def event_marks(frame: pd.DataFrame, lanes: str = "event_type") -> pd.DataFrame:
             "x0": start,
             "x1": end + pd.Timedelta(days=1),
             "kind": _kinds(events["precision"], start, end),
-            "type": events["event_type"].str.strip().str.upper().replace("", OTHER_LANE),
+            "type": event_types(events["event_type"]),
             "label": events["title"].map(_label),
             "hover": hover_cards(events.assign(end=end)),
             "url": events["url"].map(safe_url),
@@ -92,6 +92,11 @@ def event_marks(frame: pd.DataFrame, lanes: str = "event_type") -> pd.DataFrame:
     marks = marks.explode("lane", ignore_index=True)
     marks["lane"] = _cap_lanes(marks["lane"])
     return marks
+
+
+def event_types(types: pd.Series) -> pd.Series:
+    """Types in upper case; events without one are of type ``other``."""
+    return types.str.strip().str.upper().replace("", OTHER_LANE)
 
 
 def calendar_days(values: pd.Series) -> pd.Series:
@@ -213,7 +218,7 @@ def _field(name: str, value: str) -> tuple[str, ...]:
 def _lane_keys(events: pd.DataFrame, lanes: str) -> pd.Series:
     """The lane (or, for actors and countries, the list of lanes) of every event."""
     if lanes == "event_type":
-        return events["event_type"].str.strip().str.upper().replace("", OTHER_LANE)
+        return event_types(events["event_type"])
     if lanes == "source":
         names = [
             source_name(url, title)
