@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import doctest
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from timeline import temporal
 from timeline.temporal import find_dates, tag
 
 HERE = Path(__file__).parent
@@ -83,3 +85,7 @@ def test_published_in_other_formats(published):
 def test_publication_date_without_day_is_refused():
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         tag("next week", "July 2021")
+
+
+def test_docstring_examples():
+    assert doctest.testmod(temporal).failed == 0

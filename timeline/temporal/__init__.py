@@ -1,5 +1,17 @@
 """The temporal tagger: TIMEX3 expressions in English text, anchored to the publication date.
 
+How it is built (HeidelTime style, resources apart from the engine):
+
+- ``lexicon``: the English word lists (months, numbers, units, modifiers ...), as data;
+- ``patterns``: regular-expression pieces made from the lexicon, and their readers;
+- ``rules``: the ordered table of rules, each a pattern and a handler; the handlers live in
+  ``dates``, ``quarters``, ``relative`` and ``lengths`` by family;
+- ``resolve``: calendar arithmetic (values, day intervals); ``tense``: the clause's tense;
+  ``context``: what a text has said so far (its DCT, the last date and quarter named).
+
+The text is scanned once by one alternation of all rules, tried only where a word may start
+an expression.
+
 >>> [(t.text, t.value) for t in tag("Kerry will visit Moscow next week.", "2021-07-08")]
 [('next week', '2021-W28')]
 >>> [(d.text, str(d.start), str(d.end)) for d in find_dates("from July 12-15", "2021-07-08")]
@@ -64,8 +76,8 @@ def _as_date(published: date | str | None) -> date | None:
 def tag(text: str, published: date | str | None) -> list[Timex]:
     """TIMEX3 expressions of ``text``, resolved against the publication date ``published``.
 
-    ``published`` is a ``datetime.date`` or an ISO string; with None, relative expressions
-    keep X's in their value and no day interval.
+    ``published`` is a ``datetime.date``, an ISO string or another full date; with None,
+    relative expressions keep X's in their value and no day interval.
 
         >>> tag("He arrived on Friday.", "2021-07-08")[0].value
         '2021-07-02'
