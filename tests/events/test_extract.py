@@ -35,7 +35,7 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
     ),
     (
         "Leaders of 40 countries met on Monday at the climate summit hosted by Biden.",
-        ("CONSULT", "multilateral", {"USA"}, ["Summit"]),
+        ("CONSULT", "multilateral", {"USA"}, ["Climate summit"]),
     ),
     (
         "Poland expelled three Russian diplomats on Thursday.",

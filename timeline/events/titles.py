@@ -73,7 +73,7 @@ def headline(trigger: Trigger, actors: Actors, text: str) -> str:
         "object_demonym": country_demonym(target_country) if target_country else "",
         "pair": _pair(actors.actors, trigger),
         "place": actors.location or _destination(trigger, target_country),
-        "label": trigger.text.lower(),
+        "label": trigger.text,
     }
     title = render_title(trigger.template, fields)
     if title:
