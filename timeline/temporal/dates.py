@@ -141,7 +141,7 @@ def _holiday_date(name: str, y: int) -> date:
 
 def holiday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999"."""
-    name = lower(m["hol"]).replace("’", "'")
+    name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
     if m["y"]:
         resolved = cal.day(_holiday_date(name, year_number(m["y"], ctx)))
     elif ctx.dct:
@@ -221,7 +221,7 @@ def year_in_words(m: re.Match, ctx: Context) -> list[Timex]:
 
 def decade(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the 1990s", "the late '80s", "the 1800s" (a century)."""
-    digits = m["dec"].lstrip("'")[:-1].rstrip("'")
+    digits = m["dec"].lstrip("'’")[:-1].rstrip("'’")
     first = int(digits) if len(digits) == 4 else year_number(digits, ctx) // 10 * 10
     resolved = cal.century(first // 100 + 1) if first % 100 == 0 else cal.decade(first)
     return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]

@@ -27,7 +27,8 @@ from timeline.temporal.lexicon import (
 
 def words(items: Iterable[str]) -> str:
     """Alternation of words or phrases as a prefix tree (fast to try), the longest match
-    first; spaces match any run of blanks: ``words(["a", "a few"])`` matches "a  few"."""
+    first; spaces match any run of blanks, apostrophes either form: ``words(["a", "a few"])``
+    matches "a  few"."""
     trie: dict = {}
     for item in items:
         node = trie
@@ -37,9 +38,13 @@ def words(items: Iterable[str]) -> str:
     return "(?:" + _trie_pattern(trie) + ")"
 
 
+# Characters of lexicon words that stand for more than themselves in a text.
+_CHAR_PATTERNS = {" ": r"\s+", "'": "['’]"}
+
+
 def _trie_pattern(node: dict) -> str:
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        _CHAR_PATTERNS.get(char, re.escape(char)) + _trie_pattern(child)
         for char, child in sorted(node.items())
         if char
     ]
@@ -71,7 +76,8 @@ WEEKDAYS_PLURAL = (
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,]\d)(?!\s*(?:%|percent|p\.?m|a\.?m))"
 YEAR = r"(?<![\d$,.])(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|%|\s*percent)"
-SHORT_YEAR = r"'\d\d(?!\w)"
+APOSTROPHE = "['’]"
+SHORT_YEAR = rf"{APOSTROPHE}\d\d(?!\w)"
 SEASON = words(SEASONS)
 PART_OF_DAY = words(PARTS_OF_DAY)
 PART = words(m for m in PART_MODS if m not in ("mid", "middle")) + r"|mid-?|middle\s+"
@@ -112,7 +118,7 @@ _LEXICON_STARTS = (
 def starts(extra_words: Iterable[str], extra_patterns: Iterable[str] = ()) -> str:
     """Lookahead that fails fast where no rule can start: not a digit, quote or known word."""
     first_words = {w.split()[0].split("-")[0] for w in (*_LEXICON_STARTS, *extra_words)}
-    return rf"(?=\d|'\d|{words(first_words)}(?!\w)|{'|'.join(extra_patterns) or '(?!)'})"
+    return rf"(?=\d|{APOSTROPHE}\d|{words(first_words)}(?!\w)|{'|'.join(extra_patterns) or '(?!)'})"
 
 
 def number_value(text: str) -> float | None:

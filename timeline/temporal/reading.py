@@ -32,7 +32,7 @@ def year_number(text: str, ctx: Context) -> int:
     """A year: "1998", "nineteen ninety-eight", or "'98" read in the DCT's century."""
     if not text[-1].isdigit():
         return spelled_year(text)
-    digits = int(text.lstrip("'"))
+    digits = int(text.lstrip("'’"))
     if digits >= 100:
         return digits
     reference = ctx.dct.year if ctx.dct else 2000

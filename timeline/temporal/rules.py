@@ -15,6 +15,7 @@ from timeline.temporal.context import Context
 from timeline.temporal.lexicon import WEEKDAYS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
+    APOSTROPHE,
     DAY,
     DAY_WORD,
     DURATION_MOD,
@@ -146,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<dec>(?:1[0-9]|20)\d0'?s|'\d0s)",
+        rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<dec>(?:1[0-9]|20)\d0{APOSTROPHE}?s|{APOSTROPHE}\d0s)",
         dates.decade,
     ),
     Rule(
