@@ -116,3 +116,11 @@ def test_rows_without_dates_are_kept_apart() -> None:
     frame = to_frame([_event("a", "2021-06-16"), _event("b", "2021-06-16")])
     frame.loc[1, "start"] = pd.NaT
     assert len(merge_events(frame)) == 2
+
+
+def test_the_same_year_reported_twice_is_one_row() -> None:
+    frame = _merged(
+        _event("a", "2014-01-01", "2014-12-31", "year", event_type="FIGHT"),
+        _event("b", "2014-01-01", "2014-12-31", "year", event_type="FIGHT"),
+    )
+    assert (len(frame), frame.iloc[0].mentions) == (1, 2)

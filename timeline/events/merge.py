@@ -3,7 +3,8 @@
 Rows are grouped by event type and interval: a row joins the *anchor* of a group when their
 modes agree and one's countries contain the other's, and the anchor's interval lies inside
 the row's ("June" joins "June 16") or, for day ranges, contains it ("April 22" joins
-"April 22-23"). Anchors are taken most precise first, so the most precise interval wins.
+"April 22-23"). Anchors are taken most precise first, so the most precise interval wins,
+and among equal intervals those naming most parties first.
 Sorting dominates the cost (n log n); each row looks at the anchors of one short window.
 """
 
@@ -80,7 +81,13 @@ def cluster(keys: Sequence[MergeKey]) -> list[int]:
     """The index of the anchor row each row merges into (itself when it is an anchor)."""
     order = sorted(
         range(len(keys)),
-        key=lambda i: (keys[i].rank, keys[i].start - keys[i].end, keys[i].start, i),
+        key=lambda i: (
+            keys[i].rank,
+            keys[i].start - keys[i].end,  # wider day ranges first, to take in their days
+            -len(keys[i].countries),  # most parties first, to take in reports naming fewer
+            keys[i].start,
+            i,
+        ),
     )
     anchors: dict[str, list[tuple[int, int]]] = {}  # type -> sorted (start, row index)
     labels = list(range(len(keys)))
@@ -95,7 +102,8 @@ def cluster(keys: Sequence[MergeKey]) -> list[int]:
             anchor = keys[anchor_index]
             inside = key.start <= anchor.start and anchor.end <= key.end
             inside_range = key.rank == 0 and anchor.start <= key.start and key.end <= anchor.end
-            joins = inside_range or inside and key.end - key.start < MAX_JOINING_DAYS
+            same = (anchor.start, anchor.end) == (key.start, key.end)
+            joins = same or inside_range or inside and key.end - key.start < MAX_JOINING_DAYS
             if joins and _compatible(anchor, key, inside_range and not inside):
                 fit = (
                     anchor.event_mode == key.event_mode,
