@@ -41,7 +41,7 @@ class Context:
             return self.dct
         if self.last_date and _FINENESS[self.last_date.precision] <= _FINENESS[precision]:
             return self.last_date.start
-        return None if word == "that" else self.dct
+        return None if word in ("that", "the same") else self.dct
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""

@@ -35,7 +35,10 @@ def iso(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def numeric(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020"."""
+    """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020", "on 3/15"."""
+    if m["md"]:
+        found = calendar_day(ctx, int(m["m4"]), int(m["d4"]), None, m.span())
+        return [found] if found else []
     if m["ymd"]:
         y, mon, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
     elif m["dmy"]:

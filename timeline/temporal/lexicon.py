@@ -184,12 +184,15 @@ RELATIVE_WORDS: dict[str, int] = {
     "the previous": -1,
     "the last": -1,
     "that": 0,
+    "the same": 0,
     "latest": 0,
     "the latest": 0,
 }
 
 # Relative words that count from the date last mentioned, not from the DCT.
-ANAPHORIC_WORDS = frozenset({"that", "the following", "following", "the previous", "previous"})
+ANAPHORIC_WORDS = frozenset(
+    {"that", "the same", "the following", "following", "the previous", "previous"}
+)
 
 # Clause words that set the tense used to resolve "Friday" or "in April".
 FUTURE_MARKERS = (

@@ -36,7 +36,16 @@ _GRAIN |= {"decade": "DE", "century": "CE"}
 _PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month"}  # others: "year"
 # The only relative words that go with "day": "the next day", not "this day" or "last day".
 _DAY_RELATIVES = frozenset(
-    {"next", "the next", "following", "the following", "previous", "the previous", "that"}
+    {
+        "next",
+        "the next",
+        "following",
+        "the following",
+        "previous",
+        "the previous",
+        "that",
+        "the same",
+    }
 )
 
 
