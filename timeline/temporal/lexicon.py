@@ -201,6 +201,7 @@ FUTURE_MARKERS = (
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "plans",
     "were planning", "was planning", "were going to", "was going to", "was expected",
     "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due",
+    "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires",
 )  # fmt: skip
 PAST_MARKERS = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "already",
