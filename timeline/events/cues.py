@@ -97,10 +97,12 @@ DETERMINERS = words("the a an several many some these those its their his her al
 # Words that end a clause: a date beyond one belongs to another happening.
 CLAUSE_BOUNDARIES = (";", " and ", ", and ", " but ", ", but ", " while ", " whereas ", ", which ")
 # Triggers whose object is another happening: "condemned the invasion", "vetoed a
-# resolution", "lifted the suspension".
-OBJECT_TAKING_TYPES = frozenset(words("DISAPPROVE REJECT CONCEDE"))
-# Verbal acts: a date right after "said" dates them ("Iran said on Saturday it rejected …")
-# when the sentence gives no other date.
+# resolution", "lifted the suspension", "warned Israel against any attack", "demanded the
+# release of prisoners".
+OBJECT_TAKING_TYPES = frozenset(words("DISAPPROVE REJECT CONCEDE THREATEN DEMAND"))
+# Verbal acts and past happenings: a date right after "said" dates them ("Iran said on
+# Saturday it rejected …", "… said on Friday that it had recalled its ambassador") when
+# the sentence gives no other date; a future happening it does not ("will visit").
 VERBAL_TYPES = frozenset(words("DEMAND DISAPPROVE REJECT THREATEN SUPPORT"))
 # "did not agree", "never met", "didn't meet" ("n't" is matched as well): a negated
 # happening did not happen, and refusing to agree or support is to reject.

@@ -183,11 +183,15 @@ def _sentence_events(
         return
     tokens = tokenize(text, start, end)
     triggers = [t for t in map(_unless_negated(text), _event_triggers(text, tokens)) if t]
-    # "…, the State Department said Thursday": the report's date dates only what was said,
-    # and only when the sentence gives no date of its own.
+    # "…, the State Department said Thursday": the report's date dates only what was said
+    # or had happened, and only when the sentence gives no date of its own.
     happening_dates = [m for m in dated if not is_report_date(text, start, m)]
     if not happening_dates:
-        triggers = [t for t in triggers if t.event_type in VERBAL_TYPES]
+        triggers = [
+            t
+            for t in triggers
+            if t.event_type in VERBAL_TYPES or clause_tense(text, t.start, t.start) == PAST
+        ]
     if not triggers:
         return
     actors = find_actors(text, tokens)
