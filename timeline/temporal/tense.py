@@ -58,9 +58,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return PAST
     best: tuple[int, str] | None = None
     for marker in _MARKER.finditer(text, left, right):
-        if marker.start() < end and marker.end() > start:
-            continue
-        distance = start - marker.end() if marker.end() <= start else marker.start() - end
+        if start <= marker.start() < end:
+            continue  # a word of the expression itself ("next", "last")
+        # a modal's verb group may run into the expression: "opens Monday" is right before it
+        distance = max(0, start - marker.end()) if marker.start() < start else marker.start() - end
         if marker.lastgroup == "report" and distance > _REPORT_REACH:
             continue
         if best is None or distance < best[0]:
