@@ -206,7 +206,7 @@ FUTURE_MARKERS = (
 PAST_MARKERS = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "already",
     "has been", "have been", "took", "met", "held", "began", "came", "went", "made",
-    "gave", "told", "spoke", "saw", "won", "lost", "fell", "rose", "sold", "bought",
+    "gave", "spoke", "saw", "won", "lost", "fell", "rose", "sold", "bought",
     "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
@@ -214,6 +214,11 @@ FUTURE_PREPOSITIONS = (
     "by", "until", "till", "effective", "expire", "expires", "due", "as early as", "as soon as",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
+# Words in -ed that are no past verbs.
+NOT_PAST_IN_ED = (
+    "need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "breed", "shed",
+    "united", "limited",
+)  # fmt: skip
 
 # Holidays with a fixed date: (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {

@@ -7,6 +7,7 @@ import re
 from timeline.temporal.lexicon import (
     FUTURE_MARKERS,
     FUTURE_PREPOSITIONS,
+    NOT_PAST_IN_ED,
     PAST_MARKERS,
     REPORTING_VERBS,
 )
@@ -17,7 +18,7 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NOT_VERBS = r"(?!(?:need|speed|indeed|hundred|red|bed|seed|feed|breed|shed|united|limited)\b)"
+_NOT_VERBS = rf"(?!(?:{_alternation(NOT_PAST_IN_ED)})\b)"
 # A modal takes its verb group along: "will be paid" is future, not the past of "paid".
 _VERB_GROUP = r"(?:\s+(?:not|also|probably|likely|still|then|soon|be|have|been))*(?:\s+[a-z]+)?"
 _MARKER = re.compile(
