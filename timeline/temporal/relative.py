@@ -54,6 +54,8 @@ def relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
     grain = _GRAIN[m["unit"].lower()]
     if grain == "D" and lower(m["rel"]) not in _DAY_RELATIVES:
         return []  # "the last day of", "this day"
+    if grain in ("DE", "CE") and "past" in m["rel"].lower():  # "over the past decade"
+        return [ctx.timex(m, "DURATION", "P10Y" if grain == "DE" else "P100Y")]
     resolved = None
     if ctx.dct and m["rel"].lower() == "the":  # "the weekend": the last one, or the next
         offset = 0 if ctx.dct.isoweekday() >= 6 else -1
