@@ -13,7 +13,15 @@ import plotly.graph_objects as go
 
 from timeline.io import atomic_write_bytes
 
-IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+IMAGE_FORMATS: dict[str, str] = {
+    "png": "png",
+    "svg": "svg",
+    "pdf": "pdf",
+    "jpg": "jpeg",
+    "jpeg": "jpeg",
+    "webp": "webp",
+}
+"""Image file suffixes and the kaleido format each one asks for."""
 BROWSER_CANDIDATES: tuple[str, ...] = (
     "/usr/bin/chromium",
     "chromium",
@@ -51,15 +59,16 @@ def write_image(
     height: int | None = None,
     scale: float = 2,
 ) -> Path:
-    """Write the figure as PNG, SVG or PDF (chosen by the file suffix), without its slider.
+    """Write the figure as PNG, SVG, PDF, JPEG or WebP (by the file suffix), without its slider.
 
     Raises :class:`ImageExportError` with a message for the user when the format is unknown,
     kaleido is missing, no Chromium is installed, or the browser fails.
     """
     target = Path(path)
-    image_format = target.suffix.lower().lstrip(".")
-    if image_format not in IMAGE_FORMATS:
-        raise ImageExportError(f"cannot write {target.name}: image files end in .png, .svg or .pdf")
+    image_format = IMAGE_FORMATS.get(target.suffix.lower().lstrip("."))
+    if image_format is None:
+        suffixes = ", ".join(f".{suffix}" for suffix in IMAGE_FORMATS)
+        raise ImageExportError(f"cannot write {target.name}: image files end in {suffixes}")
     browser = find_browser()
     if browser is None:
         raise ImageExportError(NO_BROWSER)
