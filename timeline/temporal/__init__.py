@@ -154,6 +154,8 @@ def _range_mention(text: str, first: Timex, second: Timex) -> DateMention:
     start = opener.start() if opener else first.char_start
     same = first.precision == second.precision
     precision = _RANGE_PRECISION.get(first.precision, "days") if same else "days"
+    if first.start == second.end:  # "from 9 a.m. to 5 p.m.": one day
+        precision = "day"
     return DateMention(
         start,
         second.char_end,

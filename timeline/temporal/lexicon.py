@@ -84,6 +84,11 @@ UNITS: dict[str, tuple[str, bool]] = {
     "year": ("Y", False),
     "decade": ("DE", False),
     "century": ("CE", False),
+    "hr": ("H", True),
+    "min": ("M", True),
+    "sec": ("S", True),
+    "wk": ("W", False),
+    "yr": ("Y", False),
 }
 
 # Units whose count is multiplied out in durations: a fortnight is 2 weeks, a decade 10 years.
@@ -158,6 +163,7 @@ REFERENCE_WORDS: dict[str, str] = {
 DAY_WORDS: dict[str, int] = {
     "today": 0,
     "tonight": 0,
+    "tonite": 0,
     "yesterday": -1,
     "tomorrow": 1,
     "the day before yesterday": -2,

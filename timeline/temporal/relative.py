@@ -110,7 +110,7 @@ def ago(m: re.Match, ctx: Context) -> list[Timex]:
 def day_word(m: re.Match, ctx: Context) -> list[Timex]:
     """ "today", "yesterday", "tomorrow morning", "tonight", "late yesterday", "last night"."""
     word = lower(m["dw"])
-    pod = "night" if word == "tonight" else m["pod"]
+    pod = "night" if word in ("tonight", "tonite") else m["pod"]
     offset = DAY_WORDS.get(word, -1 if word == "last" else 0)
     mod = mod_of(m["part"])
     resolved = cal.day(ctx.dct + timedelta(offset)) if ctx.dct else None
@@ -140,7 +140,8 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
 
 
-_DAY_AFTER = re.compile(
+_DAY_AFTER = re.compile(  # "at noon on May 5", "from 9 a.m. to 5 p.m. on Friday"
+    r"(?:\s*(?:-|–|to|until)\s*\d\d?(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?)?"
     rf"\s+on\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s*(?P<y>{YEAR}))?)",
     re.IGNORECASE,
 )
@@ -169,24 +170,35 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
     return ctx.dct
 
 
+def _hour(hour: int, meridian: str) -> int:
+    """24-hour clock of ``hour`` said with "a.m.", "p.m.", "in the evening" ... ."""
+    if meridian.startswith("p") or meridian in ("afternoon", "evening", "night"):
+        return hour + 12 if hour < 12 else hour
+    return 0 if meridian[:1] in ("a", "m") and hour == 12 else hour  # "12 a.m."
+
+
 def clock(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "4 in the morning"."""
+    """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "4 in the morning", "3-5 p.m."."""
+    meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
     if m["named"]:
         hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
     else:
-        hour, minute = int(m["h"]), int(m["min"] or 0)
-        meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
-        after_noon = meridian.startswith("p") or meridian in ("afternoon", "evening", "night")
-        if after_noon and hour < 12:
-            hour += 12
-        elif meridian[:1] in ("a", "m") and hour == 12:  # "12 a.m.", "12 in the morning"
-            hour = 0
-        if hour > 23:
-            return []
+        hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or 0)
     day_ = _clock_day(m, ctx)
     resolved = cal.day(day_) if day_ else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
-    return [ctx.timex(m, "TIME", f"{day_value}T{hour:02d}:{minute:02d}", None, resolved)]
+    times = [(m.start("h") if m["h0"] else m.start(), m.end(), hour, minute)]
+    if m["h0"]:  # "3-5 p.m.": the first hour shares the second's half of the day
+        first = _hour(int(m["h0"]), meridian)
+        first -= 12 if first > hour else 0
+        end = m.end("min0") if m["min0"] else m.end("h0")
+        times.insert(0, (m.start(), end, first, int(m["min0"] or 0)))
+    if any(not 0 <= h <= 23 for _, _, h, _ in times):
+        return []
+    return [
+        ctx.timex((start, end), "TIME", f"{day_value}T{h:02d}:{mi:02d}", None, resolved)
+        for start, end, h, mi in times
+    ]
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
