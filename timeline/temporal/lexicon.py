@@ -86,7 +86,6 @@ UNITS: dict[str, tuple[str, bool]] = {
     "century": ("CE", False),
     "hr": ("H", True),
     "min": ("M", True),
-    "sec": ("S", True),
     "wk": ("W", False),
     "yr": ("Y", False),
 }
