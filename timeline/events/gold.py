@@ -29,6 +29,7 @@ class GoldItem:
     event_mode: str
     actors: frozenset[str]
     title_keywords: tuple[str, ...]
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ def read_gold(path: str | Path) -> list[GoldItem]:
                     row.get("mode", ""),
                     frozenset(row["actors"]),
                     tuple(row.get("title_keywords", ())),
+                    row.get("source", ""),
                 )
             )
     return items
