@@ -67,9 +67,8 @@ def month_day(m: re.Match, ctx: Context) -> list[Timex]:
         second = (m.start("mon2") if has_mon2 else m.start("d2"), m.end())
     opening = calendar_day(ctx, mon, day_number(m["d"]), y, first)
     if opening and opening.start and y is None:  # "April 24 and 25": one year for both
-        y = opening.start.year + (
-            1 if (mon2, day_number(m["d2"])) < (mon, day_number(m["d"])) else 0
-        )
+        wraps = (mon2, day_number(m["d2"])) < (mon, day_number(m["d"]))  # "Dec. 30-Jan. 2"
+        y = opening.start.year + wraps
     closing = calendar_day(ctx, mon2, day_number(m["d2"]), y, second)
     return [t for t in (opening, closing) if t]
 
@@ -92,11 +91,8 @@ def week_of(m: re.Match, ctx: Context) -> list[Timex]:
         return []
     start = month.end - timedelta(6) if index == -1 else month.start + timedelta(7 * (index - 1))
     mod = {1: "START", -1: "END"}.get(index)
-    return [
-        ctx.timex(
-            m, "DATE", month.value, mod, Resolved(month.value, start, start + timedelta(6), "week")
-        )
-    ]
+    resolved = Resolved(month.value, start, start + timedelta(6), "week")
+    return [ctx.timex(m, "DATE", month.value, mod, resolved)]
 
 
 def month_year(m: re.Match, ctx: Context) -> list[Timex]:
