@@ -30,7 +30,10 @@ _PUBLISHED = st.one_of(st.none(), st.dates())
 @settings(max_examples=300, deadline=None)
 @given(_TEXT, _PUBLISHED)
 def test_timexes_lie_inside_the_text(text, published):
-    for t in tag(text, published):
+    found = tag(text, published)
+    for before, after in zip(found, found[1:], strict=False):
+        assert before.char_end <= after.char_start  # in text order, never overlapping
+    for t in found:
         assert 0 <= t.char_start < t.char_end <= len(text)
         assert text[t.char_start : t.char_end] == t.text
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
@@ -42,7 +45,10 @@ def test_timexes_lie_inside_the_text(text, published):
 @settings(max_examples=300, deadline=None)
 @given(_TEXT, _PUBLISHED)
 def test_mentions_are_day_intervals_inside_the_text(text, published):
-    for m in find_dates(text, published):
+    mentions = find_dates(text, published)
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        assert before.char_end <= after.char_start
+    for m in mentions:
         assert 0 <= m.char_start < m.char_end <= len(text)
         assert text[m.char_start : m.char_end] == m.text
         assert m.start <= m.end
