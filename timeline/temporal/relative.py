@@ -107,6 +107,12 @@ def ago(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, cal.unresolved(letter), mod)]
 
 
+def vague_period(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "in the days before the attack": a DATE around an event, before or after the DCT."""
+    future = ctx.tense(*m.span()) == cal.FUTURE
+    return [ctx.timex(m, "DATE", "FUTURE_REF" if future else "PAST_REF")]
+
+
 def day_word(m: re.Match, ctx: Context) -> list[Timex]:
     """ "today", "yesterday", "tomorrow morning", "tonight", "late yesterday", "last night"."""
     word = lower(m["dw"])

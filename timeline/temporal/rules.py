@@ -248,5 +248,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         lengths.bare_duration,
     ),
+    Rule(
+        "vague_period",
+        r"(?<=\bthe\s)(?P<unit>days|weeks|months|years)(?=\s+(?:before|after|following|leading))",
+        relative.vague_period,
+    ),
     Rule("reference", rf"(?P<ref>{REFERENCE})", lengths.reference),
 )
