@@ -50,6 +50,9 @@ DENSE_THRESHOLD = 400
 """Above this many marks the figure switches to WebGL markers and drops labels: an SVG
 timeline with labels and its range-slider copy takes ~0.3 s per zoom step at this size."""
 
+DENSE_SYMBOLS = {"point": "circle", "range": "diamond", "band": "circle-open"}
+"""WebGL marker of each kind; the legend shows the first, so points come first."""
+DENSE_ORDER = {kind: order for order, kind in enumerate(DENSE_SYMBOLS)}
 LEGEND_PREFERENCE: tuple[str, ...] = ("point", "range", "band", "labels", "extent")
 """The legend shows a type with its most typical mark."""
 FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
@@ -247,7 +250,8 @@ def _dense_traces(marks: pd.DataFrame, by_kind: dict[str, pd.DataFrame], colour:
         _extent(by_kind["band"], _rgba(colour, 0.25), 7),
         _extent(by_kind["range"], colour, 2.5),
     ]
-    symbols = marks["kind"].map({"point": "circle", "range": "diamond", "band": "circle-open"})
+    marks = marks.sort_values("kind", key=lambda kind: kind.map(DENSE_ORDER), kind="stable")
+    symbols = marks["kind"].map(DENSE_SYMBOLS)
     middle = marks["x0"] + (marks["x1"] - marks["x0"]) / 2
     markers = go.Scattergl(
         mode="markers",
@@ -343,8 +347,10 @@ def _style(figure: go.Figure, colours: Theme, title: str | None, subtitle: str) 
             "subtitle": {"text": html.escape(subtitle), "font": {"color": colours.muted}},
             "x": 0.01,
             "xanchor": "left",
-            "y": 0.98,
+            "yref": "container",
+            "y": 1,
             "yanchor": "top",
+            "pad": {"t": 14},
         },
         barmode="overlay",
         bargap=0,
@@ -355,7 +361,7 @@ def _style(figure: go.Figure, colours: Theme, title: str | None, subtitle: str) 
             "orientation": "h",
             "x": 1,
             "xanchor": "right",
-            "y": 1.02,
+            "y": 1,
             "yanchor": "bottom",
             "title": {"text": "Event type "},
             "itemclick": "toggle",
@@ -374,7 +380,8 @@ def _style(figure: go.Figure, colours: Theme, title: str | None, subtitle: str) 
                     {"label": "all", "step": "all"},
                 ],
                 "x": 0,
-                "y": 1.02,
+                "y": 1,
+                "yanchor": "bottom",
                 "bgcolor": colours.lane_fill,
                 "font": {"color": colours.text},
             },
