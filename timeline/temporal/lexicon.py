@@ -202,7 +202,7 @@ ANAPHORIC_WORDS = frozenset(
 # Clause words that set the tense used to resolve "Friday" or "in April".
 FUTURE_MARKERS = (
     "will", "won't", "'ll", "shall", "going to", "plans to", "plan to",
-    "scheduled", "expected to", "is to", "are to", "due to", "next", "upcoming",
+    "scheduled", "expected to", "is to", "are to", "upcoming",
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "plans",
     "were planning", "was planning", "were going to", "was going to", "was expected",
     "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due",
