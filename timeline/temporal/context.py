@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.temporal import resolve as cal
-from timeline.temporal.lexicon import ANAPHORIC_WORDS
+from timeline.temporal.lexicon import ANAPHORIC_WORDS, RELATIVE_WORDS
 from timeline.temporal.model import Timex
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
@@ -34,13 +34,14 @@ class Context:
 
     def anchor(self, relative: str | None, precision: str = "year") -> date | None:
         """The date a relative word counts from: for "the following" or "that", the last date
-        named if it is as fine as ``precision``, else the DCT ("that day" after "in 1987":
-        None); for other words the DCT."""
+        named if it is as fine as ``precision`` (its end for "the following": "the following
+        spring" after "in 1941" is in 1942), else the DCT ("that day" after "in 1987": None);
+        for other words the DCT."""
         word = re.sub(r"\s+", " ", relative.lower()) if relative else ""
-        if word not in ANAPHORIC_WORDS:
-            return self.dct
+        if word not in ANAPHORIC_WORDS or (word == "the next" and precision != "day"):
+            return self.dct  # "the next day" follows the story, "the next year" the DCT
         if self.last_date and _FINENESS[self.last_date.precision] <= _FINENESS[precision]:
-            return self.last_date.start
+            return self.last_date.end if RELATIVE_WORDS[word] > 0 else self.last_date.start
         return None if word in ("that", "the same") else self.dct
 
     def tense(self, start: int, end: int) -> str | None:

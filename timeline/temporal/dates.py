@@ -165,14 +165,15 @@ def season(m: re.Match, ctx: Context) -> list[Timex]:
         return []
     if not explicit and code == "FA" and followed_by(m, ctx, r"\s+(?:of|in)\b"):
         return []  # "the fall of the Berlin Wall"
+    anchor = ctx.anchor(m["rel"])
     if m["y"]:
         resolved = cal.season(year_number(m["y"], ctx), code)
-    elif ctx.dct:
-        candidates = [cal.season(ctx.dct.year + k, code) for k in (-2, -1, 0, 1)]
+    elif anchor:
+        candidates = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
         tense = ctx.tense(*m.span())
-        resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
-        if m["rel"] and not relative_value(m["rel"]):  # "this summer": the DCT year's
-            resolved = cal.season(ctx.dct.year - (code == "WI" and ctx.dct.month <= 2), code)
+        resolved = nearest(candidates, anchor, tense, relative_value(m["rel"]))
+        if m["rel"] and not relative_value(m["rel"]):  # "this summer": the anchor year's
+            resolved = cal.season(anchor.year - (code == "WI" and anchor.month <= 2), code)
     else:
         resolved = None
     return [ctx.date(m, resolved, f"XXXX-{code}", mod_of(m["part"]))]

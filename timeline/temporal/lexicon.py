@@ -196,7 +196,7 @@ RELATIVE_WORDS: dict[str, int] = {
 
 # Relative words that count from the date last mentioned, not from the DCT.
 ANAPHORIC_WORDS = frozenset(
-    {"that", "the same", "the following", "following", "the previous", "previous"}
+    {"that", "the same", "the following", "following", "the previous", "previous", "the next"}
 )
 
 # Clause words that set the tense used to resolve "Friday" or "in April".

@@ -130,13 +130,12 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"."""
     number = WEEKDAYS[lower(m["wd"])]
     resolved = None
-    if ctx.dct:
+    if anchor := ctx.anchor(m["rel"], "week"):
         tense = ctx.tense(*m.span())
         relative = relative_value(m["rel"])
         if "coming" in (m["rel"] or "").lower():  # "this coming Sunday": the next one
             relative, tense = 0, cal.FUTURE
-        anchor = ctx.anchor(m["rel"], "week")
-        resolved = cal.day(cal.weekday_near(anchor, number, tense, relative)) if anchor else None
+        resolved = cal.day(cal.weekday_near(anchor, number, tense, relative))
     day_value = resolved.value if resolved else f"XXXX-WXX-{number}"
     mod = mod_of(m["part"])
     if m["part"] and m["part"].lower() in ("earlier", "later"):  # "earlier Friday": Friday

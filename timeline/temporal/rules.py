@@ -145,7 +145,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?"
-        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY}))?",
+        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY})(?:[-–/]\d\d(?!\d))?)?",
         dates.season,
     ),
     Rule(
