@@ -61,6 +61,48 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         "The Biden administration urged Russia on Friday to pull back its troops.",
         ("DEMAND", "", {"USA", "RUS"}, ["urges Russia"]),
     ),
+    # who does what to whom: reported speech, passives, happenings named with their patient
+    (
+        "Ukraine's foreign ministry said Russia had attacked a grain terminal on Monday.",
+        ("FIGHT", "", {"RUS", "UKR"}, ["Russia attacks Ukraine"]),
+    ),
+    (
+        "Israel was attacked by Iran with hundreds of drones on Saturday.",
+        ("FIGHT", "", {"IRN", "ISR"}, ["Iran attacks Israel"]),
+    ),
+    (
+        "Two Ukrainian soldiers were killed by Russian shelling on Sunday.",
+        ("FIGHT", "", {"RUS", "UKR"}, ["Russia"]),
+    ),
+    (
+        "Biden raised the unjust detention of Alexei Navalny with Putin on Wednesday.",
+        ("COERCE", "", {"RUS", "USA"}, ["Detention of Navalny"]),
+    ),
+    (
+        "Iran seized a Greek oil tanker in the Gulf of Oman on Wednesday, the U.S. Navy said.",
+        ("COERCE", "", {"IRN", "GRC"}, ["Iran"]),
+    ),
+    (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held "
+        "talks in Brussels on Sunday mediated by EU chief Charles Michel.",
+        ("CONSULT", "third-party", {"ARM", "AZE", "EU"}, ["Pashinyan–Aliyev talks"]),
+    ),
+    (
+        "Venezuela expelled the Spanish ambassador on Friday, accusing Madrid of interference.",
+        ("SANCTION", "expel", {"VEN", "ESP"}, ["Venezuela expels"]),
+    ),
+    (
+        "IAEA inspectors visited the Zaporizhzhia nuclear plant in Ukraine on Thursday.",
+        ("INVESTIGATE", "", {"IAEA", "UKR"}, ["IAEA"]),
+    ),
+    (
+        "On 12 March 1999, Poland, Hungary and the Czech Republic joined NATO.",
+        ("COOPERATE", "", {"POL", "HUN", "CZE", "NATO"}, ["Poland joins NATO"]),
+    ),
+    (
+        "Myanmar's military detained Aung San Suu Kyi on 1 February 2021.",
+        ("COERCE", "", {"MMR"}, ["Myanmar detains"]),
+    ),
 ]
 
 

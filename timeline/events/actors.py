@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.events.cues import (
+    GEOGRAPHIC_HEADS,
     LOCATIVES,
     NAME_PARTICLES,
     SPEAKER_TITLES,
@@ -37,6 +38,7 @@ class Actor:
     country: str = ""  # a person's country
     role: str = ""
     short: str = ""  # the name a headline uses ("Kerry", "Russia")
+    end: int = 0  # where the name ends in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +121,16 @@ def _titled_person(
     """A person named after ``title``, with the index of the token after the name."""
     end, name, known = _person_name(text, tokens, title.last, starts)
     if known is not None:
-        return _person(title.start, known, title.text), end
+        return _person(title.start, tokens[end - 1].end(), known, title.text), end
     if not name:
         return None, title.last
     country = country or _country_after(tokens, end, starts)
-    return Actor(title.start, name, "person", country, title.text, name.split()[-1]), end
+    last = tokens[end - 1].end()
+    return Actor(title.start, name, "person", country, title.text, name.split()[-1], last), end
 
 
-def _person(start: int, name: Name, role: str = "") -> Actor:
-    return Actor(start, name.code, "person", name.country, role or name.role, name.short)
+def _person(start: int, end: int, name: Name, role: str = "") -> Actor:
+    return Actor(start, name.code, "person", name.country, role or name.role, name.short, end)
 
 
 def _word_before(tokens: list[Token[str]], match: Match[Name], distance: int = 1) -> str:
@@ -137,13 +140,16 @@ def _word_before(tokens: list[Token[str]], match: Match[Name], distance: int = 1
 def _place_role(
     text: str, tokens: list[Token[str]], matches: list[Match[Name]], position: int
 ) -> str:
-    """location ("in Geneva", "in Geneva, Switzerland"), destination ("visit Moscow") or actor."""
+    """location ("in Geneva", "in Geneva, Switzerland"), destination ("visit Moscow"), part of
+    a geographic name ("the Gulf of Oman": feature) or actor."""
     match = matches[position]
     if position > 0:
         previous = matches[position - 1]
         if previous.value.kind in PLACE_KINDS and text[previous.end : match.start] == ", ":
             return _place_role(text, tokens, matches, position - 1)
     before = _word_before(tokens, match)
+    if before == "of" and _word_before(tokens, match, 2) in GEOGRAPHIC_HEADS:
+        return "feature"  # "the Gulf of Oman"
     if before in LOCATIVES:
         return "location"
     if before in TRAVEL_WORDS or before == "to" and _word_before(tokens, match, 2) in TRAVEL_WORDS:
@@ -180,12 +186,15 @@ def find_actors(text: str, tokens: list[Token[str]]) -> Actors:
             if not _is_speaker(tokens, match) and not any(
                 marker in name.role for marker in SPEAKER_TITLES
             ):
-                actors.append(_person(match.start, name))
+                actors.append(_person(match.start, match.end, name))
             continue
         role = _place_role(text, tokens, matches, position) if name.kind in PLACE_KINDS else "actor"
+        if role == "feature":
+            continue
         if role != "actor" and not location:
             location, location_country = match.text, name.country
         if role != "location" and name.kind in ACTOR_KINDS:
             kind = "org" if name.kind == "org" else "country"
-            actors.append(Actor(match.start, name.country or name.code, kind, short=match.text))
+            code = name.country or name.code
+            actors.append(Actor(match.start, code, kind, short=match.text, end=match.end))
     return Actors(tuple(actors), location, location_country)

@@ -41,7 +41,7 @@ _CLAUSE_BOUNDARY = re.compile(alternation(CLAUSE_BOUNDARIES), re.IGNORECASE)
 # "urged Russia on Friday to pull back": a trigger in the complement of another.
 _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")
-_OBJECT = re.compile(r"(?:\s+[\w.'’-]+){0,6}\s+")
+_OBJECT = re.compile(r"(?:\s+[\w.'’-]+){0,8}\s+")
 _INFINITIVE = re.compile(r"(?:\s+[\w.'’-]+){0,5}\s+to\s+")
 # "Collective Security Treaty Organization", "Federal Bureau of Investigation": a trigger
 # word inside a proper name.
@@ -90,6 +90,7 @@ def _is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool
         or trigger.text.lower() in MEET_WORDS
         and _MEET_ABSTRACT.match(text, trigger.end)
         or any(_is_complement(text, trigger, head) for head in triggers)
+        or _is_participle_clause(text, trigger, triggers)
         or _in_name(text, trigger)
         or _BACKGROUND.search(text, before, trigger.start)
         or trigger.text.endswith("ed")
@@ -109,6 +110,16 @@ def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
     else:
         gap = _COMPLEMENT
     return any(p.fullmatch(text, head.end, trigger.start) for p in (gap, _INFINITIVE))
+
+
+def _is_participle_clause(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "expelled the ambassador on Friday, accusing Madrid of …": a clause of an -ing verb
+    after a comma says more about the happening of the clause before it."""
+    return (
+        trigger.text.endswith("ing")
+        and text.endswith(", ", 0, trigger.start)
+        and any(head.end <= trigger.start and head.weight for head in triggers)
+    )
 
 
 def _in_name(text: str, trigger: Trigger) -> bool:

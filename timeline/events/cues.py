@@ -42,6 +42,8 @@ SENTENCE_OPENERS = frozenset(
 # --- actors ----------------------------------------------------------------------------
 # Words before a place that make it the scene of the happening rather than an actor.
 LOCATIVES = frozenset(words("in at In At"))
+# "the Gulf of Oman", "the Sea of Japan": a country's name inside a geographic name.
+GEOGRAPHIC_HEADS = frozenset(words("Gulf Sea Strait Straits Bay Gulfs"))
 # Words before a place (or before "to" and a place) that make it a destination: its
 # country takes part (is visited).
 TRAVEL_WORDS = frozenset(
@@ -110,6 +112,28 @@ NEGATIONS = words("not never no")
 NEGATED_TO_REJECT = frozenset(words("AGREE SUPPORT COOPERATE"))
 # Dates written as "April 22 and 23": one happening over consecutive days.
 DATE_JOINERS = frozenset({" and ", "-", "–", " to ", " through ", " and on "})
+
+# --- clauses ---------------------------------------------------------------------------
+# "Kyiv said Russia had attacked …": a verb of saying opens a clause with its own subject,
+# and ", the U.S. Navy said" closes one (the speaker is no party of the happening).
+SPEECH_VERBS = (
+    *REPORTING_VERBS,
+    *words("announced announces noted notes confirmed confirms claimed claims insisted"),
+    *words("argued stressed alleged"),
+)
+# "Russia launched an invasion of Ukraine", "Macron announced the withdrawal of troops":
+# verbs whose subject does the happening named after them (its patient after "of").
+LIGHT_VERBS = words(
+    """launched launches launch began begins begin started starts start staged stages
+    carried conducted conducts conduct ordered orders order imposed imposes impose held
+    holds hold made makes make mounted mounts mount undertook led leads continued
+    continues announced announces proposed proposes"""
+)
+# Happenings that parties do together: "A and B met" names both sides.
+SYMMETRIC_TYPES = frozenset(words("CONSULT AGREE FIGHT"))
+# "Iran attacked Israel": an attack of one state on another is military force (FIGHT), an
+# attack on a person or by a group is violence of another kind (ASSAULT, PLOVER).
+STATE_ATTACK_WORDS = frozenset(words("attack attacks attacked attacking bomb bombs bombed"))
 
 # --- articles and headlines ------------------------------------------------------------
 # "The trip will …": a definite noun phrase refers back to what the article is about.

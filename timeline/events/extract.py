@@ -19,12 +19,14 @@ from functools import cache
 from timeline.articles import Article
 from timeline.events.actors import Actors, find_actors
 from timeline.events.attach import attach_dates, is_report_date
+from timeline.events.clauses import Roles, clause_roles
 from timeline.events.cues import (
     DATE_JOINERS,
     DEFINITE_WORDS,
     NEGATED_TO_REJECT,
     NEGATIONS,
     RELEASE_TITLES,
+    STATE_ATTACK_WORDS,
     VERBAL_TYPES,
     alternation,
 )
@@ -198,9 +200,23 @@ def _sentence_events(
     sentence = " ".join(text[start:end].split())
     central = start < context.lead_end
     for mention, trigger in attach_dates(text, happening_dates or dated, triggers):
+        trigger = _with_participant(text, trigger, triggers)
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
             yield _event(context, mention, happening, sentence, central)
+
+
+def _with_participant(text: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger:
+    """ "Inspectors visited the plant", "protesters met the mayor": a participant word right
+    before a visit or meeting says what kind of happening it is."""
+    if trigger.event_type != "CONSULT":
+        return trigger
+    for word in triggers:
+        if not word.weight and word is not trigger and text[word.end : trigger.start] == " ":
+            return replace(
+                trigger, event_type=word.event_type, event_mode="", template=word.template
+            )
+    return trigger
 
 
 def _unless_negated(text: str):
@@ -241,7 +257,12 @@ def _is_goal(mention: DateMention, published: date | None) -> bool:
 def _describe(
     trigger: Trigger, actors: Actors, text: str, main: Happening | None, central: bool
 ) -> Happening:
-    """Type, mode, actors, place and title of what ``trigger`` names."""
+    """Type, mode, actors, place and title of what ``trigger`` names; its actors are the
+    participants of its clause."""
+    roles = clause_roles(text, trigger, actors.actors)
+    actors = Actors(roles.participants, actors.location, actors.location_country)
+    if _is_state_attack(trigger, roles):
+        trigger = replace(trigger, event_type="FIGHT")
     mode = _refine_mode(trigger, actors)
     codes, countries, place = actors.codes, actors.countries, actors.location_country
     if place and place not in countries and (mode == "visit" or not countries):
@@ -249,7 +270,7 @@ def _describe(
         # named party took place ("Police in Hong Kong arrested …")
         codes, countries = (*codes, place), countries | {place}
     own = Happening(
-        headline(trigger, actors, text),
+        headline(trigger, roles, actors.location),
         trigger.event_type,
         mode,
         codes,
@@ -271,6 +292,12 @@ def _describe(
         weight=own.weight,
         roles=tuple(dict.fromkeys(main.roles + own.roles)),
     )
+
+
+def _is_state_attack(trigger: Trigger, roles: Roles) -> bool:
+    """ "Iran attacked Israel": an attack by one country on another is military force."""
+    states = [a for a in (roles.subject, roles.object) if a is not None and a.kind == "country"]
+    return len(states) == 2 and trigger.text.lower() in STATE_ATTACK_WORDS
 
 
 def _refine_mode(trigger: Trigger, actors: Actors) -> str:

@@ -134,12 +134,22 @@ def gazetteer() -> PhraseTable[Name]:
 
 @cache
 def _labels() -> dict[str, tuple[str, str]]:
-    """ISO alpha-3 code -> (common name, demonym) of the most populous entry."""
+    """ISO alpha-3 code -> (common name, demonym): pycountry's common name ("Myanmar",
+    "Iran"), else its short name unless that reads like a register entry ("Korea, Republic
+    of"), else countryinfo's; ``data/headline_names.tsv`` settles the rest ("Russia")."""
+    import pycountry
     from countryinfo import all_countries
 
+    own = {code: name for code, name in data_rows("headline_names.tsv")}
     labels: dict[str, tuple[str, str]] = {}
     for country in sorted(all_countries(), key=lambda c: -(c.population() or 0)):
-        labels.setdefault(country.iso(3), (country.name(), country.demonym() or country.name()))
+        code = country.iso(3)
+        entry = pycountry.countries.get(alpha_3=code) if code else None
+        name = country.name()
+        if entry is not None:
+            short = getattr(entry, "common_name", None) or entry.name
+            name = name if any(mark in short for mark in ",()") else short
+        labels.setdefault(code, (own.get(code, name), country.demonym() or name))
     return labels
 
 

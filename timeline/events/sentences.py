@@ -11,9 +11,9 @@ import re
 
 from timeline.events.cues import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS
 
-# A candidate boundary: end punctuation (and closing quotes) followed by space and a
-# sentence-like start, or any line break.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n")
+# A candidate boundary: end punctuation (and closing quotes) followed by space, perhaps a
+# list bullet ("goal. - Canada will"), and a sentence-like start; or any line break.
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+(?:[-–•*]\s+)?[\"“‘(\[]?[A-Z0-9])|\n")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 

@@ -13,15 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from timeline.events.actors import Actor, Actors
-from timeline.events.cues import SUBCLAUSE_WORDS, alternation
+from timeline.events.actors import Actor
+from timeline.events.clauses import Roles, country_of
 from timeline.events.gazetteer import country_demonym, country_name
 from timeline.events.triggers import Trigger
 
 _OPTIONAL = re.compile(r"\[([^\]]*)\]")
 _FIELD = re.compile(r"\{(\w+)\}")
-_SUBCLAUSE = re.compile(rf"\b(?:{alternation(SUBCLAUSE_WORDS)})\b|;")
-CLAUSE_REACH = 200
 
 
 def _fill(segment: str, fields: Mapping[str, str]) -> str | None:
@@ -52,63 +50,41 @@ def pair_name(first: str, second: str) -> str:
     return f"{first}–{second}" if first and second else ""
 
 
-def headline(trigger: Trigger, actors: Actors, text: str) -> str:
-    """A headline from the trigger's template, or "<Trigger>: <actors>" when it cannot fill.
-
-    The subject is the first party before the trigger in its own clause ("… that Britain
-    would donate"), else in the sentence; the object the first party of another country,
-    after the trigger if there is one ("bombs exploded outside the U.S. embassies")."""
-    before = [a for a in actors.actors if a.start < trigger.start]
-    after = [a for a in actors.actors if a.start > trigger.start]
-    clause = 0
-    for opener in _SUBCLAUSE.finditer(text, max(0, trigger.start - CLAUSE_REACH), trigger.start):
-        clause = opener.end()
-    subject = _principal([a for a in before if a.start >= clause]) or _principal(before)
-    others = [a for a in after + before if country_of(subject) != country_of(a)]
-    target = _principal(others, prefer_country=subject is None or subject.kind != "person")
+def headline(trigger: Trigger, roles: Roles, location: str) -> str:
+    """A headline from the trigger's template, filled with the roles of its clause
+    (:func:`~timeline.events.clauses.clause_roles`) and the place; "<Trigger>: <actors>"
+    when it cannot fill."""
+    subject, target = roles.subject, roles.object
     target_country = country_of(target)
     fields = {
         "subject": _short(subject),
         "object": _short(target),
         "object_demonym": country_demonym(target_country) if target_country else "",
-        "pair": _pair(actors.actors, trigger),
-        "place": actors.location or _destination(trigger, target_country),
+        "pair": _pair(roles, trigger),
+        "place": location or _destination(trigger, target_country),
         "label": trigger.text,
     }
     title = render_title(trigger.template, fields)
     if title:
         return title
-    names = ", ".join(dict.fromkeys(_short(a) for a in actors.actors if _short(a)))
+    names = ", ".join(dict.fromkeys(_short(a) for a in roles.participants if _short(a)))
     return f"{trigger.text.capitalize()}: {names}" if names else trigger.text.capitalize()
 
 
-def country_of(actor: Actor | None) -> str:
-    """The country an actor is or belongs to ("" for organisations and unknown people)."""
-    if actor is None:
-        return ""
-    return actor.country or (actor.code if actor.kind == "country" else "")
-
-
-def _principal(actors: list[Actor], prefer_country: bool = False) -> Actor | None:
-    """The actor a headline names: the first person, or the first country."""
-    kinds = ("country", "person") if prefer_country else ("person", "country")
-    for kind in (*kinds, "org"):
-        for actor in actors:
-            if actor.kind == kind:
-                return actor
-    return None
-
-
-def _pair(actors: tuple[Actor, ...], trigger: Trigger) -> str:
-    """The two parties nearest the trigger with different countries: their leaders' names
-    when the sentence names a person of each country, else the countries'."""
-    parties: list[Actor] = []
-    for actor in sorted(actors, key=lambda a: abs(a.start - trigger.start)):
-        key = country_of(actor) or actor.code
-        if all(key != (country_of(p) or p.code) for p in parties):
-            parties.append(actor)
-        if len(parties) == 2:
-            break
+def _pair(roles: Roles, trigger: Trigger) -> str:
+    """Subject and object, else the two parties nearest the trigger with different
+    countries: their leaders' names when the sentence names a person of each country, else
+    the countries'."""
+    actors = roles.participants
+    parties = [a for a in (roles.subject, roles.object) if a is not None]
+    if len(parties) < 2:
+        parties = []
+        for actor in sorted(actors, key=lambda a: abs(a.start - trigger.start)):
+            key = country_of(actor) or actor.code
+            if all(key != (country_of(p) or p.code) for p in parties):
+                parties.append(actor)
+            if len(parties) == 2:
+                break
     if len(parties) < 2:
         return ""
     first, second = sorted(parties, key=lambda a: a.start)
