@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pandas as pd
 import pytest
-from test_timeline_page import hover_text
+from test_timeline_page import hover_text, overlaps
 
 from timeline.render import write_html
 
@@ -37,4 +38,27 @@ def test_ten_thousand_events_render_with_webgl(session, tmp_path: Path):
     assert "Event " in hover_text(session, *chart.evaluate(FIRST_POINT))
     chart.evaluate("g => Plotly.relayout(g, {'xaxis.range': ['2018-01-01', '2018-03-01']})")
     chart.evaluate("g => Plotly.relayout(g, {'xaxis.autorange': true})")
+    assert session.errors == []
+
+
+GL_LABELS = """(g) => [...g.querySelectorAll('.timeline-gl-labels span')].map(s => {
+  const r = s.getBoundingClientRect();
+  return [r.left, r.top, r.right, r.bottom, s.textContent]; })"""
+
+
+def test_webgl_events_get_labels_once_few_are_in_view(session, tmp_path: Path):
+    frame = synthetic_frame(2_000)
+    frame.loc[0, "title"] = '<img src=x onerror="window.__pwned = 1">'
+    session.open(write_html(frame, tmp_path / "large.html"))
+    chart = session.page.locator(".plotly-graph-div").first
+    assert chart.evaluate(GL_LABELS) == []
+    first = frame["start"].min()
+    window = [str(first - pd.Timedelta(days=2)), str(first + pd.Timedelta(days=40))]
+    chart.evaluate(f"g => Plotly.relayout(g, {{'xaxis.range': {window!r}}})")
+    session.page.wait_for_timeout(300)
+    labels = chart.evaluate(GL_LABELS)
+    assert len(labels) >= 5
+    assert overlaps(labels) == []
+    assert {text for *_, text in labels} <= set(frame["title"].str.slice(0, 44))
+    assert session.page.evaluate("() => window.__pwned") is None
     assert session.errors == []

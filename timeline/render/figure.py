@@ -245,6 +245,7 @@ def _dense_traces(marks: pd.DataFrame, by_kind: dict[str, pd.DataFrame], colour:
     """WebGL: one marker per event (ranges and bands at their middle) over its extent.
 
     Extents are single line traces broken by gaps (NaN), so 100,000 ranges cost one trace.
+    Titles ride along as plain ``text``: the page labels the events once few are in view.
     """
     extents = [
         _extent(by_kind["band"], _rgba(colour, 0.25), 7),
@@ -257,7 +258,13 @@ def _dense_traces(marks: pd.DataFrame, by_kind: dict[str, pd.DataFrame], colour:
         mode="markers",
         x=middle.to_numpy(),
         y=marks["y"].to_numpy(),
-        marker={"size": 7, "color": colour, "symbol": symbols.to_numpy()},
+        marker={
+            "size": 7,
+            "color": colour,
+            "symbol": symbols.to_numpy(),
+            "line": {"color": colour, "width": 1.5},  # WebGL draws open symbols by their line
+        },
+        text=marks["label"].map(html.unescape).to_numpy(),
         meta="point",
         **_hover(marks),
     )

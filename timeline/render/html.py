@@ -29,6 +29,7 @@ PLOTLYJS_CHOICES: tuple[str, ...] = ("inline", "cdn", "directory", "none")
 
 POST_SCRIPT = """
 var gd = document.getElementById("{plot_id}");
+var MAX_GL_LABELS = 150;
 gd.on("plotly_click", function (event) {
   var point = event && event.points && event.points[0];
   var url = point && point.customdata;
@@ -61,18 +62,65 @@ function declutterLabels() {
     if (hide) { label.style.visibility = "hidden"; } else { kept.push(r); }
   });
 }
+var glLayer = null;
+function glLabels() {
+  var layout = gd._fullLayout, xa = layout.xaxis, ya = layout.yaxis;
+  var traces = gd._fullData.filter(function (t) {
+    return t.type === "scattergl" && t.meta === "point" && t.visible === true && t.text;
+  });
+  if (!traces.length) { return; }
+  if (!glLayer) {
+    glLayer = document.createElement("div");
+    glLayer.className = "timeline-gl-labels";
+    glLayer.style.cssText = "position:absolute;overflow:hidden;pointer-events:none;";
+    gd.style.position = "relative";
+    gd.appendChild(glLayer);
+  }
+  glLayer.style.left = xa._offset + "px";
+  glLayer.style.top = ya._offset + "px";
+  glLayer.style.width = xa._length + "px";
+  glLayer.style.height = ya._length + "px";
+  glLayer.textContent = "";
+  var shown = [];
+  traces.forEach(function (t) {
+    for (var i = 0; i < t.x.length && shown.length <= MAX_GL_LABELS; i++) {
+      var x = xa.l2p(xa.d2l(t.x[i])), y = ya.l2p(t.y[i]);
+      if (x >= 0 && x <= xa._length && y >= 0 && y <= ya._length) {
+        shown.push({x: x, y: y, text: t.text[i]});
+      }
+    }
+  });
+  if (shown.length > MAX_GL_LABELS) { return; }
+  var dots = shown.map(function (p) {
+    return {left: p.x - 4, right: p.x + 4, top: p.y - 4, bottom: p.y + 4};
+  });
+  var kept = [];
+  shown.forEach(function (p) {
+    var label = document.createElement("span");
+    label.textContent = p.text;
+    label.style.cssText = "position:absolute;white-space:nowrap;font-size:11px;color:" +
+      layout.font.color + ";left:" + (p.x + 8) + "px;top:" + (p.y - 8) + "px;";
+    glLayer.appendChild(label);
+    var r = {left: p.x + 8, right: p.x + 8 + label.offsetWidth, top: p.y - 6, bottom: p.y + 6};
+    var hide = kept.some(function (k) { return overlap(r, k); }) ||
+      dots.some(function (d) { return overlap(r, d); });
+    if (hide) { glLayer.removeChild(label); } else { kept.push(r); }
+  });
+}
 function hideSliderLabels() {
   gd.querySelectorAll(".rangeslider-container .textpoint").forEach(function (label) {
     label.style.display = "none";
   });
 }
-gd.on("plotly_afterplot", function () { hideSliderLabels(); declutterLabels(); });
+gd.on("plotly_afterplot", function () { hideSliderLabels(); declutterLabels(); glLabels(); });
 hideSliderLabels();
 declutterLabels();
+glLabels();
 """
 """Runs after the plot is drawn: clicking an event opens its http(s) source, and labels
 that would collide with another label or cover another event at the current zoom are
-hidden (the most salient are kept), as are the labels' copies in the range slider."""
+hidden (the most salient are kept), as are the labels' copies in the range slider. WebGL
+charts get labels (as text, never markup) once no more than 150 events are in view."""
 
 PAGE = """<!doctype html>
 <html lang="en">
