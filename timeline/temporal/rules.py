@@ -1,7 +1,10 @@
 """The rules of the tagger: one pattern and one small handler per family of expressions.
 
 A handler reads the named groups of its match and returns the timexes found (a range such as
-"July 12-15" gives two, as in TimeML), or nothing to reject the match.
+"July 12-15" gives two, as in TimeML), or nothing to reject the match. Order matters: where
+several rules match at one position, the first in ``RULES`` wins, so longer and more specific
+patterns come first ("Friday, Oct. 23" before "Friday", "a year ago" before "a year"). A
+rejected match is not tried again by later rules: patterns are written to fail early instead.
 """
 
 from __future__ import annotations
