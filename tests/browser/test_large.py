@@ -35,7 +35,11 @@ def test_ten_thousand_events_render_with_webgl(session, tmp_path: Path):
     chart = session.page.locator(".plotly-graph-div").first
     assert chart.evaluate(WEBGL_POINTS) == len(frame)
     assert session.page.locator(".gl-container canvas").count() >= 1
-    assert "Event " in hover_text(session, *chart.evaluate(FIRST_POINT))
+    session.page.evaluate("() => { window.opened = []; window.open = u => window.opened.push(u); }")
+    x, y = chart.evaluate(FIRST_POINT)
+    assert "Event " in hover_text(session, x, y)
+    session.page.mouse.click(x, y)
+    assert session.page.evaluate("() => window.opened")[0].startswith("https://example.org/")
     chart.evaluate("g => Plotly.relayout(g, {'xaxis.range': ['2018-01-01', '2018-03-01']})")
     chart.evaluate("g => Plotly.relayout(g, {'xaxis.autorange': true})")
     assert session.errors == []
