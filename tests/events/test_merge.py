@@ -124,3 +124,36 @@ def test_the_same_year_reported_twice_is_one_row() -> None:
         _event("b", "2014-01-01", "2014-12-31", "year", event_type="FIGHT"),
     )
     assert (len(frame), frame.iloc[0].mentions) == (1, 2)
+
+
+def test_merged_rows_keep_the_actors_most_reports_agree_on() -> None:
+    call = {"event_mode": "phone", "title": "Biden–Putin call"}
+    frame = _merged(
+        _event("a", "2021-12-07", salience=3.0, **call),
+        _event("b", "2021-12-07", **call),
+        _event("c", "2021-12-07", actors=("Joe Biden", "USA", "RUS", "Jake Sullivan"), **call),
+    )
+    assert frame.iloc[0].actors == "Joe Biden; USA; Vladimir Putin; RUS"
+
+
+def test_reports_of_one_happening_in_other_words_join_in_the_title() -> None:
+    sanctions = {"event_type": "SANCTION", "actors": ("Joe Biden", "USA", "RUS")}
+    frame = _merged(
+        _event(
+            "a",
+            "2021-04-15",
+            title="Biden sanctions Russia",
+            trigger="sanctions",
+            salience=2.0,
+            **sanctions,
+        ),
+        _event(
+            "b",
+            "2021-04-15",
+            title="Russian diplomats expelled",
+            trigger="expulsion",
+            event_mode="expel",
+            **sanctions,
+        ),
+    )
+    assert frame.iloc[0].title == "Biden sanctions Russia, expels Russian diplomats"

@@ -18,6 +18,8 @@ from functools import cache
 
 import pandas as pd
 
+from timeline.events.titles import predicate
+
 DAY_PRECISIONS = frozenset({"day", "days"})
 # Rank of imprecise intervals by their length in days: week, part of month, month, ...
 SPAN_RANKS: tuple[int, ...] = (7, 11, 31, 92, 184, 366)
@@ -137,6 +139,34 @@ def _union(values: Sequence[str]) -> str:
     return SEPARATOR.join(dict.fromkeys(items))
 
 
+def _agreed(lead: dict, members: list[dict]) -> list[str]:
+    """The lead report's actors, then those that at least half the reports name; a
+    multilateral meeting gathers the participants each report names."""
+    counts = Counter(a for r in members for a in set(r["actors"].split(SEPARATOR)) if a)
+    everyone = lead["event_mode"] == "multilateral"
+    agreed = [a for a, count in counts.items() if everyone or 2 * count >= len(members) > 1]
+    return [a for a in dict.fromkeys([*lead["actors"].split(SEPARATOR), *agreed]) if a]
+
+
+def _named(row: dict, actors: list[str]) -> bool:
+    return any(role.split(":")[0] in actors for role in (row.get("roles") or "").split(SEPARATOR))
+
+
+def _joined_title(lead: dict, members: list[dict]) -> str:
+    """The lead's headline, joined by what a report of another mode says of the same subject
+    ("Biden sanctions Russia, expels Russian diplomats")."""
+    countries = [a for a in lead["actors"].split(SEPARATOR) if a in _country_codes()]
+    target = countries[1] if len(countries) > 1 else ""
+    own = predicate(lead.get("trigger", ""), target)
+    if not own or not lead["title"].endswith(f" {own}"):
+        return lead["title"]
+    for row in members:
+        said = predicate(row.get("trigger", ""), target)
+        if said and row["event_mode"] != lead["event_mode"] and said.split()[0] != own.split()[0]:
+            return f"{lead['title']}, {said}"
+    return lead["title"]
+
+
 def _combine(anchor: dict, members: list[dict]) -> dict:
     """One row for a merged happening: the anchor's date, the most salient member's words,
     the first report's provenance, and every source (rows merged before keep theirs)."""
@@ -146,13 +176,14 @@ def _combine(anchor: dict, members: list[dict]) -> dict:
     first, lead = by_report[0], by_salience[0]
     sources = _union([r["sources"] or r["article_id"] for r in by_report]).split(SEPARATOR)
     modes = [r["event_mode"] for r in by_salience if r["event_mode"]]
+    actors = _agreed(lead, members)
     return {
         **anchor,
-        "title": lead["title"],
+        "title": _joined_title(lead, by_salience),
         "event_mode": lead["event_mode"] or (modes[0] if modes else ""),
         "trigger": lead.get("trigger", ""),
-        "actors": _union([lead["actors"], *(r["actors"] for r in by_report)]),
-        "roles": _union([r.get("roles") or "" for r in (lead, *by_report)]),
+        "actors": SEPARATOR.join(actors),
+        "roles": _union([r.get("roles") or "" for r in (lead, *by_report) if _named(r, actors)]),
         "location": next((r["location"] for r in by_salience if r["location"]), ""),
         "sentence": lead["sentence"],
         "article_id": first["article_id"],

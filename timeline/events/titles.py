@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from timeline.events.actors import Actor
 from timeline.events.clauses import Roles, country_of
 from timeline.events.gazetteer import country_demonym, country_name
-from timeline.events.triggers import Trigger
+from timeline.events.triggers import Trigger, trigger_table
 
 _OPTIONAL = re.compile(r"\[([^\]]*)\]")
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -69,6 +69,24 @@ def headline(trigger: Trigger, roles: Roles, location: str) -> str:
         return title
     names = ", ".join(dict.fromkeys(_short(a) for a in roles.participants if _short(a)))
     return f"{trigger.text.capitalize()}: {names}" if names else trigger.text.capitalize()
+
+
+def predicate(trigger: str, object_code: str) -> str:
+    """What the headline of ``trigger`` says of its subject, for an object country:
+    ``predicate("expulsion", "RUS")`` is "expels Russian diplomats"; "" when the headline
+    does not start with its subject."""
+    entry = trigger_table().lookup(trigger)
+    first = entry.template.split("||")[0] if entry else ""
+    if not first.startswith("{subject} "):
+        return ""
+    fields = {"object": "", "object_demonym": ""}
+    if object_code:
+        fields = {
+            "object": country_name(object_code),
+            "object_demonym": country_demonym(object_code),
+        }
+    said = render_title(first.removeprefix("{subject} "), fields)
+    return said[:1].lower() + said[1:]
 
 
 def _pair(roles: Roles, trigger: Trigger) -> str:
