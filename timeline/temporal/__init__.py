@@ -35,7 +35,7 @@ def _whole_words(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
-_RULES = {rule.name: rule for rule in RULES}
+_POSITION = {rule.name: i for i, rule in enumerate(RULES)}
 _COMPILED = {rule.name: re.compile(_whole_words(rule.pattern), re.IGNORECASE) for rule in RULES}
 # One alternation of every rule (inner groups made anonymous) scans the text once, tried
 # only at word starts that may begin an expression; the rule that matched is then re-read
@@ -84,13 +84,29 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
     """
     ctx = Context(text, _as_date(published))
     found: list[Timex] = []
-    for match in _SCANNER.finditer(text):
-        rule = _RULES[match.lastgroup]
-        try:
-            found.extend(rule.handler(_COMPILED[rule.name].match(text, match.start()), ctx))
-        except (ValueError, OverflowError):  # calendar beyond years 1-9999: "3000 years ago"
-            continue
+    position = 0
+    while scanned := _SCANNER.search(text, position):
+        timexes, end = _timexes_at(scanned, ctx)
+        found.extend(timexes)
+        position = end
     return found
+
+
+def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
+    """The timexes of the first rule, from the one the scanner found on, that matches where
+    the scan stopped and whose handler accepts its match, and where that match ends."""
+    start = scanned.start()
+    for rule in RULES[_POSITION[scanned.lastgroup] :]:
+        match = _COMPILED[rule.name].match(ctx.text, start)
+        if not match:
+            continue
+        try:
+            found = rule.handler(match, ctx)
+        except (ValueError, OverflowError):  # calendar beyond years 1-9999: "3000 years ago"
+            found = []
+        if found:
+            return found, max(match.end(), start + 1)
+    return [], max(scanned.end(), start + 1)
 
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.IGNORECASE)
