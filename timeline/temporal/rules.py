@@ -3,8 +3,8 @@
 A handler reads the named groups of its match and returns the timexes found (a range such as
 "July 12-15" gives two, as in TimeML), or nothing to reject the match. Order matters: where
 several rules match at one position, the first in ``RULES`` wins, so longer and more specific
-patterns come first ("Friday, Oct. 23" before "Friday", "a year ago" before "a year"). A
-rejected match is not tried again by later rules: patterns are written to fail early instead.
+patterns come first ("Friday, Oct. 23" before "Friday", "a year ago" before "a year"); when
+a handler rejects its match, the next rules are tried at the same place.
 """
 
 from __future__ import annotations
