@@ -211,3 +211,9 @@ def test_negated_happenings() -> None:
     assert _events("Putin did not meet Biden on Friday.") == []
     (event,) = _events("Ankara said on Monday it would not agree to the Swedish bid.")
     assert event.event_type == "REJECT"
+
+
+def test_a_relation_with_one_party_and_no_place_ranks_low() -> None:
+    (vague,) = _events("In 2014, Russia decided to spend its reserves to defend the currency.")
+    (clear,) = _events("In 2014, Russia invaded Ukraine.")
+    assert vague.salience < clear.salience - 2

@@ -129,6 +129,10 @@ LIGHT_VERBS = words(
     holds hold made makes make mounted mounts mount undertook led leads continued
     continues announced announces proposed proposes"""
 )
+# Happenings between parties: one named alone ("Russia supports") says little.
+RELATIONAL_TYPES = frozenset(
+    words("CONSULT AGREE SUPPORT COOPERATE AID CONCEDE DEMAND DISAPPROVE REJECT THREATEN")
+)
 # Happenings that parties do together: "A and B met" names both sides.
 SYMMETRIC_TYPES = frozenset(words("CONSULT AGREE FIGHT"))
 # "Iran attacked Israel": an attack of one state on another is military force (FIGHT), an

@@ -25,6 +25,7 @@ from timeline.events.cues import (
     DEFINITE_WORDS,
     NEGATED_TO_REJECT,
     NEGATIONS,
+    RELATIONAL_TYPES,
     RELEASE_TITLES,
     STATE_ATTACK_WORDS,
     VERBAL_TYPES,
@@ -59,6 +60,9 @@ NOT_AN_EVENT = "-"
 WEIGHT_SCALE = 1.0 / 3.0
 CENTRAL_BONUS = 2.0
 SUBJECT_BONUS = 1.0
+# "Russia supports" (2014), "United States agrees" (March): a relation with one party, no
+# place and a weak trigger says little; it ranks below every happening with a party more.
+VAGUE_PENALTY = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +372,17 @@ def _release_event(context: Context) -> list[Event]:
     return [_event(context, mention, happening, " ".join(sentence.split()), True)]
 
 
+def _says_little(happening: Happening) -> bool:
+    """One party, no place, a weak trigger, and a type that relates parties to each other."""
+    parties = {code for code in happening.actors if code.isupper()}
+    return (
+        len(parties) < 2
+        and not happening.location
+        and happening.weight < MULTILATERAL_WEIGHT
+        and happening.event_type in RELATIONAL_TYPES
+    )
+
+
 def _event(
     context: Context, mention: DateMention, happening: Happening, sentence: str, central: bool
 ) -> Event:
@@ -384,6 +399,7 @@ def _event(
         happening.weight * WEIGHT_SCALE
         + (CENTRAL_BONUS if central else 0.0)
         + (SUBJECT_BONUS if about else 0.0)
+        - (VAGUE_PENALTY if _says_little(happening) else 0.0)
     )
     return Event(
         start=mention.start,
