@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import FIXED_HOLIDAYS, SEASONS, WEEKDAY_HOLIDAYS
+from timeline.temporal.lexicon import DECADE_WORDS, FIXED_HOLIDAYS, SEASONS, WEEKDAY_HOLIDAYS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import mod_of, ordinal_value, relative_value, spelled_year
 from timeline.temporal.reading import (
@@ -111,7 +111,8 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     relative = relative_value(m["rel"])
     if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or after_preposition(m, ctx)):
         return []
-    if followed_by(m, ctx, r"\s+(?:for|on|against|of\s+the)\b"):
+    homonym = m["mon"].lower() in ("march", "may") and not after_preposition(m, ctx)
+    if homonym and followed_by(m, ctx, r"\s+(?:for|on|against|of\s+the)\b"):
         return []  # "the March for Life", "the March of the Mothers"
     resolved = None
     if ctx.dct:
@@ -224,6 +225,13 @@ def decade(m: re.Match, ctx: Context) -> list[Timex]:
     digits = m["dec"].lstrip("'’")[:-1].rstrip("'’")
     first = int(digits) if len(digits) == 4 else year_number(digits, ctx) // 10 * 10
     resolved = cal.century(first // 100 + 1) if first % 100 == 0 else cal.decade(first)
+    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
+
+
+def decade_in_words(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the nineties", "the early eighteen-sixties"."""
+    century = 1800 if (m["cent"] or "").lower() == "eighteen" else 1900
+    resolved = cal.decade(century + DECADE_WORDS[m["dec"].lower()])
     return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
 
 

@@ -51,13 +51,17 @@ _RATE_BEFORE = re.compile(
 )
 
 
+# "three quarters of the vote", "two halves of it": fractions of a whole, not time.
+_OF_A_WHOLE = r"\s+of\s+(?:the|a|an|all|its|his|her|their|those|these|\d)"
+
+
 def duration(m: re.Match, ctx: Context) -> list[Timex]:
     """ "three years", "the past three years", "five-year", "24 hours", "a three-year period"."""
     unit = unit_key(m["unit"])
     if unit == "weekend" or followed_by(m, ctx, r"[\s-]+old\b"):
         return []  # ages: "a 6-year-old boy"
     if unit in ("quarter", "half", "second") and (
-        m["hyphen"] or m["n"].lower() in ("a", "an") or followed_by(m, ctx, r"\s+of\b")
+        m["hyphen"] or m["n"].lower() in ("a", "an") or followed_by(m, ctx, _OF_A_WHOLE)
     ):
         return []  # fractions and ordinals: "three-quarters", "a quarter of", "a second term"
     amount = number_value(m["n"])

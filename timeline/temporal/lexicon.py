@@ -52,7 +52,7 @@ NUMBERS: dict[str, int] = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "a dozen": 12,
+    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
     "half a": 0.5, "a half": 0.5, "one and a half": 1.5, "a year and a half": 1.5,
 }  # fmt: skip
 
@@ -156,6 +156,9 @@ REFERENCE_WORDS: dict[str, str] = {
     "the past": "PAST_REF",
     "lately": "PAST_REF",
     "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 
 # Day offsets of the deictic day words.
@@ -224,6 +227,12 @@ NOT_PAST_IN_ED = (
     "need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "breed", "shed",
     "united", "limited",
 )  # fmt: skip
+
+# Decades in words: "the nineties" (of the 20th century unless a century is said).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
 
 # Holidays with a fixed date: (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {

@@ -21,20 +21,25 @@ def _reported_period(candidates: list[Resolved], dct: date, tense: str | None) -
     return [c for c in candidates if c.start <= dct][-1]
 
 
+# "the second half of the Obama administration" is no calendar half ("of $8.6 million" is).
+_OF_SOMETHING = r"\s+of\s+(?:the|an?|his|her|its|their)\b"
+
+
 def quarter(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the third quarter", "third-quarter", "the first half of 1998", "last year's Q4"."""
     count = ordinal_value(m["ord"])
     parts = 2 if m["unit"].lower() == "half" else 4
     index = parts if count == -1 else count
     y_text = m["y"] or m["y2"] or m["yp"]
-    if not 1 <= index <= parts or (not y_text and followed_by(m, ctx, r"\s+of\b")):
+    if not 1 <= index <= parts or (not y_text and followed_by(m, ctx, _OF_SOMETHING)):
         return []  # "the second half of the Obama administration"
     make = cal.half if parts == 2 else cal.quarter
     resolved = None
     if y_text:
         resolved = make(year_number(y_text, ctx), index)
-    elif ctx.dct and m["yrel"]:
-        resolved = make(ctx.dct.year + relative_value(m["yrel"]), index)
+    elif ctx.dct and (m["yrel"] or m["yof"]):  # "last year's third quarter", "of the year"
+        relative = relative_value(m["yrel"] or ("this" if m["yof"] == "the" else m["yof"]))
+        resolved = make(ctx.dct.year + relative, index)
     elif ctx.dct:
         candidates = [make(ctx.dct.year + k, index) for k in (-1, 0, 1)]
         resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))

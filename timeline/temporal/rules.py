@@ -21,6 +21,7 @@ from timeline.temporal.patterns import (
     APOSTROPHE,
     DAY,
     DAY_WORD,
+    DECADE_WORD,
     DURATION_MOD,
     FREQUENCY_ADVERB,
     HOLIDAY,
@@ -133,7 +134,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<the>the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|(?P<yp>(?:1[0-9]|20)\d\d)\s+"
         r"|(?P<ago>(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|prior-year))\s+)?"
         rf"(?:fiscal[\s-]+)?(?P<ord>{ORDINAL})(?P<qsep>[\s-]+)(?:fiscal\s+)?(?P<unit>quarter|half)"
-        rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?",
+        rf"(?:\s+of\s+(?:fiscal\s+)?(?:the\s+year\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR})"
+        r"|\s+of\s+(?P<yof>the|this|last|next)\s+(?:fiscal\s+)?year)?",
         quarters.quarter,
     ),
     Rule(
@@ -155,6 +157,11 @@ RULES: tuple[Rule, ...] = (
         "decade",
         rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<dec>(?:1[0-9]|20)\d0{APOSTROPHE}?s|{APOSTROPHE}\d0s)",
         dates.decade,
+    ),
+    Rule(
+        "decade_words",
+        rf"the\s+(?:(?P<part>{PART})\s*)?(?:(?P<cent>nineteen|eighteen)[\s-]+)?(?P<dec>{DECADE_WORD})",
+        dates.decade_in_words,
     ),
     Rule(
         "century",
@@ -242,10 +249,10 @@ RULES: tuple[Rule, ...] = (
         "the_unit",
         rf"(?:(?P<part>{PART})\s*(?:in\s+)?)?the\s+(?:(?P<which>full|current|calendar)\s+)?"
         r"(?:fiscal\s+)?"
-        r"(?P<unit>year|week)(?![\w-])",
+        r"(?P<unit>year|month|week)(?![\w-])(?!\s+of\b)",
         relative.the_unit,
     ),
-    Rule("year_end", r"(?P<around>around\s+)?year[-\s]end", relative.year_end),
+    Rule("year_end", r"(?P<around>around\s+)?year(?:[-\s]|'s\s+)end", relative.year_end),
     Rule(
         "bare_duration",
         r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
