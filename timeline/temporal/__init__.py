@@ -94,7 +94,8 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
 
 def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
     """The timexes of the first rule, from the one the scanner found on, that matches where
-    the scan stopped and whose handler accepts its match, and where that match ends."""
+    the scan stopped and whose handler accepts its match, and where to scan on: after that
+    match, or at the next word if all were rejected ("a decades-long": "decades-long")."""
     start = scanned.start()
     for rule in RULES[_POSITION[scanned.lastgroup] :]:
         match = _COMPILED[rule.name].match(ctx.text, start)
@@ -106,7 +107,7 @@ def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
             found = []
         if found:
             return found, max(match.end(), start + 1)
-    return [], max(scanned.end(), start + 1)
+    return [], start + 1
 
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.IGNORECASE)

@@ -42,7 +42,7 @@ class Context:
             return self.dct  # "the next day" follows the story, "the next year" the DCT
         if self.last_date and _FINENESS[self.last_date.precision] <= _FINENESS[precision]:
             return self.last_date.end if RELATIVE_WORDS[word] > 0 else self.last_date.start
-        return None if word in ("that", "the same") else self.dct
+        return None if word in ("that", "that same", "the same") else self.dct
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""

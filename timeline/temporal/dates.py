@@ -131,9 +131,9 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
 def _holiday_date(name: str, y: int) -> date:
     if name in FIXED_HOLIDAYS:
         return date(y, *FIXED_HOLIDAYS[name])
-    mon, weekday, nth = WEEKDAY_HOLIDAYS[name]
+    mon, weekday, nth, first_day = WEEKDAY_HOLIDAYS[name]
     if nth > 0:
-        first = date(y, mon, 1)
+        first = date(y, mon, first_day)
         return first + timedelta((weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = date(y, mon, cal.last_day(y, mon))
     return last - timedelta((last.isoweekday() - weekday) % 7)

@@ -64,10 +64,13 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
         m["hyphen"] or m["n"].lower() in ("a", "an") or followed_by(m, ctx, _OF_A_WHOLE)
     ):
         return []  # fractions and ordinals: "three-quarters", "a quarter of", "a second term"
+    plural = unit != m["unit"].lower()
+    if m["n"].lower() in ("a", "an") and plural:
+        return []  # "a decades-long battle": the article goes with the noun
     amount = number_value(m["n"])
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5
-    adjectival = amount and amount > 1 and not m["unit"].lower().endswith("s")
+    adjectival = amount and amount > 1 and not plural
     if m["det"] and adjectival and not m["period"]:
         start = m.start("n")  # "a five year low": the determiner goes with the noun
     elif m["hyphen"] and not (m["mod"] or m["period"]):
@@ -83,8 +86,10 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "for years", "for months": vague durations."""
-    return [ctx.timex(m, "DURATION", duration_value(None, unit_key(m["unit"])))]
+    """ "for years", "within weeks", "day-long" (one day), "decades-long": vague durations."""
+    unit = unit_key(m["unit"])
+    amount = None if unit != m["unit"].lower() else 1  # a singular unit: one of it
+    return [ctx.timex(m, "DURATION", duration_value(amount, unit))]
 
 
 def frequency(m: re.Match, ctx: Context) -> list[Timex]:

@@ -192,15 +192,17 @@ RELATIVE_WORDS: dict[str, int] = {
     "the previous": -1,
     "the last": -1,
     "that": 0,
+    "that same": 0,
     "the same": 0,
     "latest": 0,
     "the latest": 0,
 }
 
 # Relative words that count from the date last mentioned, not from the DCT.
-ANAPHORIC_WORDS = frozenset(
-    {"that", "the same", "the following", "following", "the previous", "previous", "the next"}
-)
+ANAPHORIC_WORDS = frozenset({
+    "that", "that same", "the same", "the following", "following", "the previous", "previous",
+    "the next",
+})  # fmt: skip
 
 # Clause words that set the tense used to resolve "Friday" or "in April".
 FUTURE_MARKERS = (
@@ -249,12 +251,14 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26),
 }
 
-# Holidays on the n-th weekday of a month: (month, ISO weekday, n; -1 for the last).
-WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
-    "thanksgiving day": (11, 4, 4),
-    "thanksgiving": (11, 4, 4),
-    "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1),
-    "martin luther king day": (1, 1, 3),
-    "presidents' day": (2, 1, 3),
+# Holidays on the n-th weekday of a month, counting from a day of it: (month, ISO weekday,
+# n, -1 for the last; first day counted). Election Day: the Tuesday after the first Monday.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving day": (11, 4, 4, 1),
+    "thanksgiving": (11, 4, 4, 1),
+    "labor day": (9, 1, 1, 1),
+    "memorial day": (5, 1, -1, 1),
+    "martin luther king day": (1, 1, 3, 1),
+    "presidents' day": (2, 1, 3, 1),
+    "election day": (11, 2, 1, 2),
 }

@@ -35,18 +35,10 @@ _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q
 _GRAIN |= {"decade": "DE", "century": "CE"}
 _PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month"}  # others: "year"
 # The only relative words that go with "day": "the next day", not "this day" or "last day".
-_DAY_RELATIVES = frozenset(
-    {
-        "next",
-        "the next",
-        "following",
-        "the following",
-        "previous",
-        "the previous",
-        "that",
-        "the same",
-    }
-)
+_DAY_RELATIVES = frozenset({
+    "next", "the next", "following", "the following", "previous", "the previous", "that",
+    "that same", "the same",
+})  # fmt: skip
 
 
 def relative_unit(m: re.Match, ctx: Context) -> list[Timex]:

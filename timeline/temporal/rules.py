@@ -258,6 +258,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         lengths.bare_duration,
     ),
+    Rule("long_unit", rf"(?P<unit>{UNIT_PLURAL})-long", lengths.bare_duration),
     Rule(
         "vague_period",
         r"(?<=\bthe\s)(?P<unit>days|weeks|months|years)(?=\s+(?:before|after|following|leading))",
