@@ -103,6 +103,31 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         "Myanmar's military detained Aung San Suu Kyi on 1 February 2021.",
         ("COERCE", "", {"MMR"}, ["Myanmar detains"]),
     ),
+    # where a strike falls, that country is struck; a host word gives a meeting its mode
+    (
+        "A Russian missile strike killed 14 people in the southern city of Odesa on Friday.",
+        ("FIGHT", "", {"RUS", "UKR"}, ["Russia"]),
+    ),
+    (
+        "Saudi Arabia hosted Ukraine peace talks in Jeddah on August 5.",
+        ("CONSULT", "host", {"SAU", "UKR"}, ["Saudi Arabia"]),
+    ),
+    (
+        "Egyptian mediators met Hamas leaders in Cairo on Wednesday to discuss a new truce.",
+        ("CONSULT", "", {"EGY"}, []),
+    ),
+    (
+        "Spain, Ireland and Norway recognised a Palestinian state on May 28.",
+        ("SUPPORT", "", {"ESP", "IRL", "NOR", "PSE"}, ["Spain recognizes Palestine"]),
+    ),
+    (
+        "Chad closed its border with Sudan on Saturday.",
+        ("SANCTION", "", {"TCD", "SDN"}, ["Chad"]),
+    ),
+    (
+        "Japan lodged a protest with China on Thursday over the detention of a businessman.",
+        ("DISAPPROVE", "", {"JPN", "CHN"}, ["Japan"]),
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from timeline.events.cues import (
     GEOGRAPHIC_HEADS,
     LOCATIVES,
     NAME_PARTICLES,
+    PLACE_NOUNS,
     SPEAKER_TITLES,
     SPEECH_NOUNS,
     TRAVEL_WORDS,
@@ -140,8 +141,8 @@ def _word_before(tokens: list[Token[str]], match: Match[Name], distance: int = 1
 def _place_role(
     text: str, tokens: list[Token[str]], matches: list[Match[Name]], position: int
 ) -> str:
-    """location ("in Geneva", "in Geneva, Switzerland"), destination ("visit Moscow"), part of
-    a geographic name ("the Gulf of Oman": feature) or actor."""
+    """location ("in Geneva", "in Geneva, Switzerland", "the city of Odesa"), destination
+    ("visit Moscow"), part of a geographic name ("the Gulf of Oman": feature) or actor."""
     match = matches[position]
     if position > 0:
         previous = matches[position - 1]
@@ -150,7 +151,7 @@ def _place_role(
     before = _word_before(tokens, match)
     if before == "of" and _word_before(tokens, match, 2) in GEOGRAPHIC_HEADS:
         return "feature"  # "the Gulf of Oman"
-    if before in LOCATIVES:
+    if before in LOCATIVES or before == "of" and _word_before(tokens, match, 2) in PLACE_NOUNS:
         return "location"
     if before in TRAVEL_WORDS or before == "to" and _word_before(tokens, match, 2) in TRAVEL_WORDS:
         return "destination"

@@ -19,6 +19,7 @@ from timeline.events.cues import (
     HYPOTHETICAL_WORDS,
     MEET_WORDS,
     OBJECT_TAKING_TYPES,
+    OBJECT_TAKING_WORDS,
     REPORTING_VERBS,
     alternation,
 )
@@ -103,7 +104,7 @@ def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
     ceasefire", "urged Russia to pull back", "condemned the invasion"."""
     if head.end > trigger.start:
         return False
-    if head.event_type in OBJECT_TAKING_TYPES:
+    if head.event_type in OBJECT_TAKING_TYPES or head.text.lower() in OBJECT_TAKING_WORDS:
         gap = _OBJECT
     elif head.text.lower().endswith((" for", " of")):
         gap = _AFTER_PREPOSITION

@@ -42,6 +42,8 @@ SENTENCE_OPENERS = frozenset(
 # --- actors ----------------------------------------------------------------------------
 # Words before a place that make it the scene of the happening rather than an actor.
 LOCATIVES = frozenset(words("in at In At"))
+# "the southern city of Odesa": a place named after one of these and "of" is a location.
+PLACE_NOUNS = frozenset(words("city town village province region district port capital"))
 # "the Gulf of Oman", "the Sea of Japan": a country's name inside a geographic name.
 GEOGRAPHIC_HEADS = frozenset(words("Gulf Sea Strait Straits Bay Gulfs"))
 # Words before a place (or before "to" and a place) that make it a destination: its
@@ -132,6 +134,14 @@ LIGHT_VERBS = words(
 # Happenings between parties: one named alone ("Russia supports") says little.
 RELATIONAL_TYPES = frozenset(
     words("CONSULT AGREE SUPPORT COOPERATE AID CONCEDE DEMAND DISAPPROVE REJECT THREATEN")
+)
+# Happenings done to a place: where they happen, that country is struck ("strikes in
+# Afghanistan's Khost province", "shelled the city of Kharkiv").
+PLACE_TARGET_TYPES = frozenset(words("FIGHT ASSAULT COERCE"))
+# Words whose object is a happening: "met to discuss a new truce", "negotiations on a
+# ceasefire" (the truce is what was discussed, not what happened).
+OBJECT_TAKING_WORDS = frozenset(
+    words("discuss discussed discusses discussing negotiate negotiated negotiating talks")
 )
 # Happenings that parties do together: "A and B met" names both sides.
 SYMMETRIC_TYPES = frozenset(words("CONSULT AGREE FIGHT"))

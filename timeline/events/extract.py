@@ -25,6 +25,7 @@ from timeline.events.cues import (
     DEFINITE_WORDS,
     NEGATED_TO_REJECT,
     NEGATIONS,
+    PLACE_TARGET_TYPES,
     RELATIONAL_TYPES,
     RELEASE_TITLES,
     STATE_ATTACK_WORDS,
@@ -55,6 +56,9 @@ MAX_EVENT_DAYS = 731
 MULTILATERAL_WEIGHT = 3  # only words that name a meeting ("summit") become multilateral
 LEAD_SENTENCES = 2  # the sentences after the title that say what the article is about
 NOT_AN_EVENT = "-"
+# A host or visit word this near a meeting, in its clause, gives the meeting its mode.
+MODE_WORDS_FOR = frozenset({"host", "visit"})
+MODE_WORD_REACH = 40
 # Local salience: trigger strength, more in the lead (where the news is), more again for
 # what the article is about (its title's happening).
 WEIGHT_SCALE = 1.0 / 3.0
@@ -204,7 +208,7 @@ def _sentence_events(
     sentence = " ".join(text[start:end].split())
     central = start < context.lead_end
     for mention, trigger in attach_dates(text, happening_dates or dated, triggers):
-        trigger = _with_participant(text, trigger, triggers)
+        trigger = _with_mode_word(text, _with_participant(text, trigger, triggers), triggers)
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
             yield _event(context, mention, happening, sentence, central)
@@ -220,6 +224,20 @@ def _with_participant(text: str, trigger: Trigger, triggers: list[Trigger]) -> T
             return replace(
                 trigger, event_type=word.event_type, event_mode="", template=word.template
             )
+    return trigger
+
+
+def _with_mode_word(text: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger:
+    """ "Saudi Arabia hosted peace talks": a meeting takes the mode of a host or visit word
+    of its clause."""
+    if trigger.event_type != "CONSULT" or trigger.event_mode:
+        return trigger
+    for word in triggers:
+        near = abs(word.start - trigger.start) <= MODE_WORD_REACH
+        if word.event_type == "CONSULT" and word.event_mode in MODE_WORDS_FOR and near:
+            between = text[min(word.end, trigger.end) : max(word.start, trigger.start)]
+            if not any(mark in between for mark in ";,"):
+                return replace(trigger, event_mode=word.event_mode)
     return trigger
 
 
@@ -269,9 +287,13 @@ def _describe(
         trigger = replace(trigger, event_type="FIGHT")
     mode = _refine_mode(trigger, actors)
     codes, countries, place = actors.codes, actors.countries, actors.location_country
-    if place and place not in countries and (mode == "visit" or not countries):
+    if (
+        place
+        and place not in countries
+        and (mode == "visit" or not countries or trigger.event_type in PLACE_TARGET_TYPES)
+    ):
         # the visited country takes part; so does the country where a happening with no
-        # named party took place ("Police in Hong Kong arrested …")
+        # named party took place ("Police in Hong Kong arrested …"), or that is struck
         codes, countries = (*codes, place), countries | {place}
     own = Happening(
         headline(trigger, roles, actors.location),

@@ -80,6 +80,18 @@ def _title_names() -> Iterator[tuple[str, Name]]:
         yield title, Name("title", title)
 
 
+def _demonym_forms(demonym: str) -> list[str]:
+    """ "Ecuadorean" -> Ecuadorean(s), Ecuadorian(s): both spellings, and the plural
+    ("Russians") where it takes an -s."""
+    if not demonym:
+        return []
+    spellings = [demonym]
+    if demonym.endswith("ean"):
+        spellings.append(f"{demonym[:-3]}ian")
+    plurals = [f"{word}s" for word in spellings if not word.endswith(("s", "sh", "ch", "ese"))]
+    return spellings + plurals
+
+
 def _country_names() -> Iterator[tuple[str, Name]]:
     import pycountry
     from countryinfo import all_countries
@@ -94,11 +106,8 @@ def _country_names() -> Iterator[tuple[str, Name]]:
             if name and name not in codes and "," not in name:
                 for variant in _with_variants(name):
                     yield variant, Name("country", code, code)
-        demonym = country.demonym()
-        if demonym:
+        for demonym in _demonym_forms(country.demonym() or ""):
             yield demonym, Name("demonym", code, code)
-            if not demonym.endswith(("s", "sh", "ch", "ese")):
-                yield f"{demonym}s", Name("demonym", code, code)  # "Russians"
         capitals = country.capital() or []
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             yield capital, Name("capital", capital, code)
