@@ -159,7 +159,9 @@ def _dates(values: pd.Series, column: str, source: str) -> pd.Series:
                 f"{text[index]!r} is not a date (use YYYY-MM-DD)"
             )
         parsed[index] = pd.Timestamp(day)
-    return parsed.dt.normalize()
+    if parsed.dt.tz is not None:  # a day as the writer's clock showed it
+        parsed = parsed.dt.tz_localize(None)
+    return parsed.dt.normalize().astype("datetime64[ns]")
 
 
 def _row_number(frame: Any, index: Any) -> int:
