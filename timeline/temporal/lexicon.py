@@ -222,6 +222,7 @@ PAST_MARKERS = (
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
     "by", "until", "till", "effective", "expire", "expires", "due", "as early as", "as soon as",
+    "ahead of", "in time for",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
 # Words in -ed that are no past verbs.
