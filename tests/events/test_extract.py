@@ -75,7 +75,7 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         ("FIGHT", "", {"RUS", "UKR"}, ["Russia"]),
     ),
     (
-        "Biden raised the unjust detention of Alexei Navalny with Putin on Wednesday.",
+        "Biden raised the unjust detention of Alexei Navalny in Russia with Putin on Wednesday.",
         ("COERCE", "", {"RUS", "USA"}, ["Detention of Navalny"]),
     ),
     (
@@ -218,6 +218,15 @@ def test_related_headline_junk_is_ignored() -> None:
     )
     events = _events(text)
     assert all(e.start.month != 9 and "MORE" not in e.sentence for e in events)
+
+
+def test_a_named_meeting_is_titled_by_its_name() -> None:
+    (event,) = _events("Canada will join the Clean Energy Ministerial this June.")
+    assert event.title == "Clean Energy Ministerial"
+    (event,) = _events(
+        "Biden thanked Parmelin for hosting the U.S.-Russia Summit in Geneva on June 16."
+    )
+    assert event.title == "U.S.-Russia Summit in Geneva"
 
 
 def test_people_come_with_their_roles() -> None:

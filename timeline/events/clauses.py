@@ -45,6 +45,7 @@ _SPEAKER_AFTER = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{alternation(SPE
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
 _OF_AFTER = re.compile(r"\s+of\s")
+_OF_PATIENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # Between a passive or nominal trigger and its "by" agent: "attacked with drones by",
 # "poisoning of Alexei Navalny by".
 _TO_AGENT = re.compile(r"\s+(?:[^,;]{0,60}?\s)?by\s+(?:the\s+|a\s+|an\s+|its\s+)?")
@@ -95,7 +96,7 @@ def clause_roles(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> Role
         after, in_clause = in_clause[::-1], after
     elif trigger.event_type in SYMMETRIC_TYPES:  # "Armenia and Azerbaijan held talks"
         after, in_clause = in_clause, after
-    target = _object(subject, (after, in_clause, before))
+    target = _patient(text, trigger, after) or _object(subject, (after, in_clause, before))
     parties = [a for a in actors if start <= a.start < end or a is subject]
     kept = [a for a in (subject, target) if a is not None]
     kept += [a for a in parties if a not in kept][: MAX_PARTICIPANTS - len(kept)]
@@ -117,6 +118,12 @@ def _object(subject: Actor | None, groups: tuple[list[Actor], ...]) -> Actor | N
         if found is not None:
             return found
     return None
+
+
+def _patient(text: str, trigger: Trigger, after: list[Actor]) -> Actor | None:
+    """The party right after "of" a happening is named with: "the detention of Navalny"."""
+    match = _OF_PATIENT.match(text, trigger.end)
+    return next((a for a in after if match and a.start == match.end()), None)
 
 
 def _clause_start(text: str, position: int) -> int:

@@ -70,7 +70,8 @@ NAME_PARTICLES = frozenset(words("al el bin ibn de da van von der le"))
 # --- dates and triggers ----------------------------------------------------------------
 # "the State Department said Thursday": a date right after these verbs dates the report.
 REPORTING_VERBS = words("said says say told stated added noted wrote reported tweeted explained")
-# "following the summit", "ahead of the call", "over the jailing", "the upcoming call":
+# "following the summit", "ahead of the call", "over the jailing", "the upcoming call",
+# "on the sidelines of the summit":
 # a happening named as the background or the prospect of another takes no date.
 BACKGROUND_WORDS = (
     *words(
@@ -86,6 +87,8 @@ BACKGROUND_WORDS = (
     "due to",
     "in response to",
     "in retaliation for",
+    "on the sidelines of",
+    "on the margins of",
 )
 # "If there was an invasion tomorrow": a hypothetical happening is no event.
 HYPOTHETICAL_WORDS = ("if", "unless", "whether", "in the event of", "in the event that", "in case")

@@ -296,7 +296,7 @@ def _describe(
         # named party took place ("Police in Hong Kong arrested …"), or that is struck
         codes, countries = (*codes, place), countries | {place}
     own = Happening(
-        headline(trigger, roles, actors.location),
+        headline(trigger, roles, actors.location, text),
         trigger.event_type,
         mode,
         codes,

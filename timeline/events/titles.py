@@ -20,6 +20,9 @@ from timeline.events.triggers import Trigger, trigger_table
 
 _OPTIONAL = re.compile(r"\[([^\]]*)\]")
 _FIELD = re.compile(r"\{(\w+)\}")
+# Capitalised words right before a trigger: "U.S.-Russia ", "Clean Energy ".
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,5}$")
+NAME_REACH = 60
 
 
 def _fill(segment: str, fields: Mapping[str, str]) -> str | None:
@@ -50,19 +53,28 @@ def pair_name(first: str, second: str) -> str:
     return f"{first}–{second}" if first and second else ""
 
 
-def headline(trigger: Trigger, roles: Roles, location: str) -> str:
+def proper_name(text: str, trigger: Trigger) -> str:
+    """The name a trigger word ends ("the U.S.-Russia Summit", "the Clean Energy
+    Ministerial"), or "" when no capitalised words come right before it."""
+    match = _NAME_BEFORE.search(text, max(0, trigger.start - NAME_REACH), trigger.start)
+    return f"{match.group()}{trigger.text}" if match else ""
+
+
+def headline(trigger: Trigger, roles: Roles, location: str, text: str) -> str:
     """A headline from the trigger's template, filled with the roles of its clause
-    (:func:`~timeline.events.clauses.clause_roles`) and the place; "<Trigger>: <actors>"
-    when it cannot fill."""
+    (:func:`~timeline.events.clauses.clause_roles`), the place and the happening's own name;
+    "<Trigger>: <actors>" when it cannot fill."""
     subject, target = roles.subject, roles.object
     target_country = country_of(target)
     fields = {
         "subject": _short(subject),
         "object": _short(target),
         "object_demonym": country_demonym(target_country) if target_country else "",
+        "object_person": _short(target) if target is not None and target.kind == "person" else "",
         "pair": _pair(roles, trigger),
         "place": location or _destination(trigger, target_country),
         "label": trigger.text,
+        "name": proper_name(text, trigger),
     }
     title = render_title(trigger.template, fields)
     if title:
