@@ -94,6 +94,8 @@ def bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
 
 def frequency(m: re.Match, ctx: Context) -> list[Timex]:
     """ "every day", "daily", "every Monday", "each July", "twice a year" ("a year")."""
+    if m["adv"] and followed_by(m, ctx, r"\s+(?-i:[A-Z])"):
+        return []  # "the Communist Party daily Granma": a newspaper
     if m["adv"]:
         return [ctx.timex(m, "SET", duration_value(1, FREQUENCY_ADVERBS[m["adv"].lower()]))]
     if m["swd"]:

@@ -177,6 +177,8 @@ def _hour(hour: int, meridian: str) -> int:
 def clock(m: re.Match, ctx: Context) -> list[Timex]:
     """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "4 in the morning", "3-5 p.m."."""
     meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
+    if m["named"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
+        return []  # "high noon", "High Noon"
     if m["named"]:
         hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
     else:
