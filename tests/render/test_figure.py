@@ -135,3 +135,12 @@ def test_unknown_types_get_palette_colours_even_as_bands():
     (band,) = by_meta(figure, "band")
     assert band.name == "RUMOUR" and band.marker.color.startswith("rgba(")
     assert [t.name for t in figure.data if t.showlegend] == ["RUMOUR", "other"]
+
+
+def test_a_few_outliers_do_not_squeeze_the_first_view(us_russia):
+    old = pd.DataFrame({"start": ["1991-12-25"], "title": ["USSR ends"]})
+    layout = plot(pd.concat([us_russia, old])).layout
+    start, end = (pd.Timestamp(value) for value in layout.xaxis.range)
+    assert pd.Timestamp("2020-12-01") < start < pd.Timestamp("2021-04-01")
+    assert end > pd.Timestamp("2021-12-01")
+    assert pd.Timestamp(layout.xaxis.rangeslider.range[0]) < pd.Timestamp("1991-12-25")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import html
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +54,11 @@ timeline with labels and its range-slider copy takes ~0.3 s per zoom step at thi
 DENSE_SYMBOLS = {"point": "circle", "range": "diamond", "band": "circle-open"}
 """WebGL marker of each kind; the legend shows the first, so points come first."""
 DENSE_ORDER = {kind: order for order, kind in enumerate(DENSE_SYMBOLS)}
+OUTLIER_REACH = 0.5
+"""Events further than this many times the middle 80%'s span beyond it are outliers."""
+DAY = pd.Timedelta(days=1)
+LEGEND_ITEM_PX = 44
+LEGEND_CHAR_PX = 7.5
 LEGEND_PREFERENCE: tuple[str, ...] = ("point", "range", "band", "labels", "extent")
 """The legend shows a type with its most typical mark."""
 FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
@@ -104,10 +110,9 @@ def plot(
     if marks.empty:
         return figure
     dense = len(marks) > DENSE_THRESHOLD if dense is None else dense
-    first, last = marks["x0"].min(), marks["x1"].max()
-    pad = max(((last - first) * 0.03).ceil("D"), pd.Timedelta(days=2))
     packing = Packing(labels=not dense, max_rows=4 if dense else 8)
-    days_per_px = (last - first + 2 * pad) / pd.Timedelta(days=1) / packing.plot_width_px
+    view = initial_view(marks)
+    days_per_px = (view[1] - view[0] + 2 * _pad(view)) / DAY / packing.plot_width_px
     marks = pack_rows(marks, days_per_px, packing)
     types = type_order(marks["type"])
     lane_names = lane_order(marks, lanes, types)
@@ -120,9 +125,37 @@ def plot(
             trace.update(showlegend=trace is legend, legendgroup=name, name=name)
             figure.add_trace(trace)
     _lanes_axis(figure, marks, lane_names, bases, colours, show=lanes != "none")
-    end = max(last + pad, _label_end(marks, days_per_px, packing).ceil("D"))
-    figure.update_xaxes(range=[first - pad, end], rangeslider_range=[first - pad, end])
+    figure.update_layout(margin_b=_legend_height(types))
+    _x_ranges(figure, marks, view, days_per_px, packing)
     return figure
+
+
+def initial_view(marks: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates shown first: all but outliers, events far outside the middle 80% that would
+    squeeze the rest into a corner (the range slider and ``all`` still show everything)."""
+    low, high = marks["x0"].quantile(0.1), marks["x1"].quantile(0.9)
+    reach = (high - low) * OUTLIER_REACH
+    inside = marks[(marks["x0"] >= low - reach) & (marks["x1"] <= high + reach)]
+    return inside["x0"].min(), inside["x1"].max()
+
+
+def _pad(view: tuple[pd.Timestamp, pd.Timestamp]) -> pd.Timedelta:
+    return max(((view[1] - view[0]) * 0.03).ceil("D"), pd.Timedelta(days=2))
+
+
+def _x_ranges(
+    figure: go.Figure,
+    marks: pd.DataFrame,
+    view: tuple[pd.Timestamp, pd.Timestamp],
+    days_per_px: float,
+    packing: Packing,
+) -> None:
+    """The initial x range (with room for the last labels) and the range slider's, all."""
+    pad = _pad(view)
+    in_view = marks[marks["x1"] <= view[1]]
+    end = max(view[1] + pad, _label_end(in_view, days_per_px, packing).ceil("D"))
+    everything = [min(marks["x0"].min() - pad, view[0] - pad), max(marks["x1"].max() + pad, end)]
+    figure.update_xaxes(range=[view[0] - pad, end], rangeslider_range=everything)
 
 
 def type_order(types: pd.Series) -> list[str]:
@@ -289,6 +322,12 @@ def _extent(marks: pd.DataFrame, colour: str, width: float) -> go.Scattergl | No
     )
 
 
+def _legend_height(types: list[str]) -> int:
+    """Room under the chart for the legend's rows at the assumed plot width."""
+    width = sum(LEGEND_ITEM_PX + LEGEND_CHAR_PX * len(name) for name in ["Event type", *types])
+    return 24 + 26 * math.ceil(width / 1000)
+
+
 def _epoch_ms(days: pd.Series) -> np.ndarray:
     """Dates as milliseconds since 1970, which plotly's date axes read like dates."""
     return ((days - pd.Timestamp(0)) / pd.Timedelta(milliseconds=1)).to_numpy(dtype=float)
@@ -366,15 +405,16 @@ def _style(figure: go.Figure, colours: Theme, title: str | None, subtitle: str) 
         hoverlabel={"align": "left", "bgcolor": colours.hover_bg, "font": {"size": 12}},
         legend={
             "orientation": "h",
-            "x": 1,
-            "xanchor": "right",
-            "y": 1,
+            "x": 0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 0,
             "yanchor": "bottom",
             "title": {"text": "Event type "},
             "itemclick": "toggle",
             "itemdoubleclick": "toggleothers",
         },
-        margin={"t": 96, "r": 24, "b": 24},
+        margin={"t": 96, "r": 24},
         xaxis={
             "type": "date",
             "showgrid": True,
