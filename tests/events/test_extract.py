@@ -128,6 +128,26 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         "Japan lodged a protest with China on Thursday over the detention of a businessman.",
         ("DISAPPROVE", "", {"JPN", "CHN"}, ["Japan"]),
     ),
+    (
+        "Niger revoked a military cooperation agreement with the United States on Saturday.",
+        ("REJECT", "", {"NER", "USA"}, ["Niger revokes"]),
+    ),
+    (
+        "Police in Dhaka fired tear gas at student protesters on Tuesday.",
+        ("COERCE", "", {"BGD"}, ["Dhaka"]),
+    ),
+    (
+        "The European Union pledged 50 billion euros in financial support for Ukraine on Monday.",
+        ("AID", "", {"EU", "UKR"}, ["Ukraine"]),
+    ),
+    (
+        "Rwanda and the Democratic Republic of Congo signed a peace agreement on June 27.",
+        ("AGREE", "", {"RWA", "COD"}, ["Rwanda"]),
+    ),
+    (
+        "Indian Prime Minister Narendra Modi met business leaders in Washington on Friday.",
+        ("CONSULT", "visit", {"IND", "USA"}, ["Modi"]),
+    ),
 ]
 
 

@@ -336,8 +336,9 @@ def _refine_mode(trigger: Trigger, actors: Actors) -> str:
         return "multilateral"
     if place and len(parties) >= 2:
         return "third-party"
-    if place and place in actors.countries and parties:
-        return "visit"  # met in one party's country: the other party visits
+    if place and parties and (place in actors.countries or len(parties) == 1):
+        # met in one party's country, or one party met abroad: the other party visits
+        return "visit"
     return ""
 
 
