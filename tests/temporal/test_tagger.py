@@ -12,7 +12,7 @@ from timeline import temporal
 from timeline.temporal import find_dates, tag
 
 HERE = Path(__file__).parent
-SEED = HERE.parents[2] / "shared" / "seed" / "kerry-moscow-2021.txt"
+SEED = Path(__file__).parents[2] / "data" / "thehill" / "kerry-moscow-2021.md"
 
 
 def _load(kind: str) -> list[list[str | None]]:
@@ -67,7 +67,7 @@ def test_no_published_date_gives_no_relative_mentions():
     assert find_dates("They met last week and will meet on Monday.", None) == []
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed article only in the shared workspace")
+@pytest.mark.skipif(not SEED.exists(), reason="the bundled data/ folder is missing")
 def test_seed_article():
     mentions = find_dates(SEED.read_text(encoding="utf-8"), "2021-07-08")
     got = {(m.start.isoformat(), m.end.isoformat(), m.precision) for m in mentions}
