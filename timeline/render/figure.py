@@ -125,7 +125,7 @@ def plot(
             trace.update(showlegend=trace is legend, legendgroup=name, name=name)
             figure.add_trace(trace)
     _lanes_axis(figure, marks, lane_names, bases, colours, show=lanes != "none")
-    figure.update_layout(margin_b=_legend_height(types))
+    _fit_height(figure, marks, lane_names, bases, legend_px=_legend_height(types))
     _x_ranges(figure, marks, view, days_per_px, packing)
     return figure
 
@@ -352,7 +352,7 @@ def _lanes_axis(
     *,
     show: bool,
 ) -> None:
-    """Lane names as y ticks, alternate lanes shaded, and a height that fits the rows."""
+    """Lane names as y ticks, alternate lanes shaded."""
     rows = marks.groupby("lane")["row"].max() + 1
     centres = [bases[name] + (rows[name] - 1) / 2 for name in lane_names]
     bottom = bases[lane_names[-1]] + rows[lane_names[-1]] - 0.5
@@ -374,11 +374,21 @@ def _lanes_axis(
         showgrid=False,
         zeroline=False,
     )
-    total_rows = bottom + 0.5
-    figure.update_layout(
-        height=int(min(max(230 + ROW_PX * total_rows, 420), 2400)),
-        margin={"l": min(24 + 7 * longest, 200) if show else 24},
-    )
+    figure.update_layout(margin_l=min(24 + 7 * longest, 200) if show else 24)
+
+
+def _fit_height(
+    figure: go.Figure,
+    marks: pd.DataFrame,
+    lane_names: list[str],
+    bases: dict[str, float],
+    *,
+    legend_px: int,
+) -> None:
+    """A height that gives every row :data:`ROW_PX`, plus room for the legend underneath."""
+    rows = bases[lane_names[-1]] + marks.loc[marks["lane"] == lane_names[-1], "row"].max() + 1
+    height = 210 + ROW_PX * rows + legend_px
+    figure.update_layout(height=int(min(max(height, 420), 2400)), margin_b=legend_px)
 
 
 def _style(figure: go.Figure, colours: Theme, title: str | None, subtitle: str) -> None:
