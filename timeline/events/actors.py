@@ -148,6 +148,8 @@ def _place_role(
         previous = matches[position - 1]
         if previous.value.kind in PLACE_KINDS and text[previous.end : match.start] == ", ":
             return _place_role(text, tokens, matches, position - 1)
+    if text.startswith(("'s", "’s"), match.end):
+        return "actor"  # "in America's interest"
     before = _word_before(tokens, match)
     if before == "of" and _word_before(tokens, match, 2) in GEOGRAPHIC_HEADS:
         return "feature"  # "the Gulf of Oman"

@@ -45,7 +45,8 @@ _SPEAKER_AFTER = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{alternation(SPE
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
 _OF_AFTER = re.compile(r"\s+of\s")
-_OF_PATIENT = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_OF_PATIENT = re.compile(r"\s+of\s+(?:the\s+)?")
+_FIRST_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}")  # "of Aleksey Navalny", "of five American"
 # Between a passive or nominal trigger and its "by" agent: "attacked with drones by",
 # "poisoning of Alexei Navalny by".
 _TO_AGENT = re.compile(r"\s+(?:[^,;]{0,60}?\s)?by\s+(?:the\s+|a\s+|an\s+|its\s+)?")
@@ -123,7 +124,9 @@ def _object(subject: Actor | None, groups: tuple[list[Actor], ...]) -> Actor | N
 def _patient(text: str, trigger: Trigger, after: list[Actor]) -> Actor | None:
     """The party right after "of" a happening is named with: "the detention of Navalny"."""
     match = _OF_PATIENT.match(text, trigger.end)
-    return next((a for a in after if match and a.start == match.end()), None)
+    if match is None:
+        return None
+    return next((a for a in after if _FIRST_WORDS.fullmatch(text, match.end(), a.start)), None)
 
 
 def _clause_start(text: str, position: int) -> int:

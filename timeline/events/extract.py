@@ -229,8 +229,13 @@ def _with_participant(text: str, trigger: Trigger, triggers: list[Trigger]) -> T
 
 def _with_mode_word(text: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     """ "Saudi Arabia hosted peace talks": a meeting takes the mode of a host or visit word
-    of its clause."""
-    if trigger.event_type != "CONSULT" or trigger.event_mode:
+    of its clause; a summit keeps its own (the host of "the U.S.-Russia Summit" is a third
+    party)."""
+    if (
+        trigger.event_type != "CONSULT"
+        or trigger.event_mode
+        or trigger.weight >= MULTILATERAL_WEIGHT
+    ):
         return trigger
     for word in triggers:
         near = abs(word.start - trigger.start) <= MODE_WORD_REACH
