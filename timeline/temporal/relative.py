@@ -106,12 +106,18 @@ def vague_period(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def day_word(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "today", "yesterday", "tomorrow morning", "tonight", "late yesterday", "last night"."""
-    word = lower(m["dw"])
-    pod = "night" if word in ("tonight", "tonite") else m["pod"]
-    offset = DAY_WORDS.get(word, -1 if word == "last" else 0)
+    """ "today", "yesterday", "tomorrow morning", "tonight", "late yesterday", "last night",
+    "the next morning", "that night" (from the day last named)."""
+    if m["rel"]:
+        if lower(m["rel"]) not in _DAY_RELATIVES:
+            return []  # "this past night"
+        anchor, offset, pod = ctx.anchor(m["rel"], "day"), relative_value(m["rel"]), m["pod"]
+    else:
+        word = lower(m["dw"])
+        pod = "night" if word in ("tonight", "tonite") else m["pod"]
+        anchor, offset = ctx.dct, DAY_WORDS.get(word, -1 if word == "last" else 0)
     mod = mod_of(m["part"])
-    resolved = cal.day(ctx.dct + timedelta(offset)) if ctx.dct else None
+    resolved = cal.day(anchor + timedelta(offset)) if anchor else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
     if pod:
         return [ctx.timex(m, "TIME", f"{day_value}T{PARTS_OF_DAY[pod.lower()]}", mod, resolved)]

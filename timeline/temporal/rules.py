@@ -205,7 +205,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_word",
         rf"(?:(?P<part>{PART})\s*)?"
-        rf"(?P<dw>{DAY_WORD}|(?:this|last)(?=\s+{PART_OF_DAY}))(?:\s+(?P<pod>{PART_OF_DAY}))?",
+        rf"(?:(?P<dw>{DAY_WORD}|(?:this|last)(?=\s+{PART_OF_DAY}))"
+        rf"|(?P<rel>{RELATIVE})(?=\s+{PART_OF_DAY}))(?:\s+(?P<pod>{PART_OF_DAY}))?",
         relative.day_word,
     ),
     Rule(
