@@ -148,6 +148,16 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         "Indian Prime Minister Narendra Modi met business leaders in Washington on Friday.",
         ("CONSULT", "visit", {"IND", "USA"}, ["Modi"]),
     ),
+    (
+        "The foreign ministers of Japan, India, Australia and the United States met in Tokyo "
+        "on October 6.",
+        (
+            "CONSULT",
+            "multilateral",
+            {"JPN", "IND", "AUS", "USA"},
+            ["Japan, India, Australia and United States meeting in Tokyo"],
+        ),
+    ),
 ]
 
 

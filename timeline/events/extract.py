@@ -53,7 +53,7 @@ _RELEASE_TITLE = re.compile(rf"^\s*(?:{alternation(RELEASE_TITLES)})\b", re.IGNO
 GOAL_HORIZON_DAYS = 366
 COARSE_DAYS = 31
 MAX_EVENT_DAYS = 731
-MULTILATERAL_WEIGHT = 3  # only words that name a meeting ("summit") become multilateral
+MULTILATERAL_WEIGHT = 3  # words that name a meeting ("summit") keep their own mode
 LEAD_SENTENCES = 2  # the sentences after the title that say what the article is about
 NOT_AN_EVENT = "-"
 # A host or visit word this near a meeting, in its clause, gives the meeting its mode.
@@ -337,8 +337,8 @@ def _refine_mode(trigger: Trigger, actors: Actors) -> str:
         return trigger.event_mode
     place = actors.location_country
     parties = actors.countries - {place}
-    if len(parties) > 2 and trigger.weight == MULTILATERAL_WEIGHT:
-        return "multilateral"
+    if len({a.code for a in actors.actors if a.kind == "country"} - {place}) > 2:
+        return "multilateral"  # three countries named as such (their people may be mediators)
     if place and len(parties) >= 2:
         return "third-party"
     if place and parties and (place in actors.countries or len(parties) == 1):

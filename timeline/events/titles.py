@@ -23,6 +23,7 @@ _FIELD = re.compile(r"\{(\w+)\}")
 # Capitalised words right before a trigger: "U.S.-Russia ", "Clean Energy ".
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,5}$")
 NAME_REACH = 60
+MIN_PARTIES, MAX_PARTIES = 3, 4  # how many countries a headline lists
 
 
 def _fill(segment: str, fields: Mapping[str, str]) -> str | None:
@@ -72,6 +73,7 @@ def headline(trigger: Trigger, roles: Roles, location: str, text: str) -> str:
         "object_demonym": country_demonym(target_country) if target_country else "",
         "object_person": _short(target) if target is not None and target.kind == "person" else "",
         "pair": _pair(roles, trigger),
+        "parties": _parties(roles.participants),
         "place": location or _destination(trigger, target_country),
         "label": trigger.text,
         "name": proper_name(text, trigger),
@@ -99,6 +101,15 @@ def predicate(trigger: str, object_code: str) -> str:
         }
     said = render_title(first.removeprefix("{subject} "), fields)
     return said[:1].lower() + said[1:]
+
+
+def _parties(actors: tuple[Actor, ...]) -> str:
+    """ "Japan, India, Australia and United States": three or four countries named as such
+    ("" for fewer or more)."""
+    names = list(dict.fromkeys(_short(a) for a in actors if a.kind == "country"))
+    if not MIN_PARTIES <= len(names) <= MAX_PARTIES:
+        return ""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _pair(roles: Roles, trigger: Trigger) -> str:
