@@ -52,8 +52,7 @@ DENSE_THRESHOLD = 400
 timeline with labels and its range-slider copy takes ~0.3 s per zoom step at this size."""
 
 DENSE_SYMBOLS = {"point": "circle", "range": "diamond", "band": "circle-open"}
-"""WebGL marker of each kind; the legend shows the first, so points come first."""
-DENSE_ORDER = {kind: order for order, kind in enumerate(DENSE_SYMBOLS)}
+"""WebGL marker of each kind; the legend shows the first drawn, so points come first."""
 OUTLIER_REACH = 0.5
 """Events further than this many times the middle 80%'s span beyond it are outliers."""
 DAY = pd.Timedelta(days=1)
@@ -278,30 +277,36 @@ def _dense_traces(marks: pd.DataFrame, by_kind: dict[str, pd.DataFrame], colour:
     """WebGL: one marker per event (ranges and bands at their middle) over its extent.
 
     Extents are single line traces broken by gaps (NaN), so 100,000 ranges cost one trace.
-    Titles ride along as plain ``text``: the page labels the events once few are in view.
+    One marker trace per kind keeps each symbol a scalar (plotly checks symbol arrays point by
+    point). Titles ride along as plain ``text``: the page labels events once few are in view.
     """
     extents = [
         _extent(by_kind["band"], _rgba(colour, 0.25), 7),
         _extent(by_kind["range"], colour, 2.5),
     ]
-    marks = marks.sort_values("kind", key=lambda kind: kind.map(DENSE_ORDER), kind="stable")
-    symbols = marks["kind"].map(DENSE_SYMBOLS)
-    middle = marks["x0"] + (marks["x1"] - marks["x0"]) / 2
-    markers = go.Scattergl(
+    markers = [
+        _dense_markers(by_kind[kind], colour, symbol) for kind, symbol in DENSE_SYMBOLS.items()
+    ]
+    return [trace for trace in extents + markers if trace is not None]
+
+
+def _dense_markers(marks: pd.DataFrame, colour: str, symbol: str) -> go.Scattergl | None:
+    if marks.empty:
+        return None
+    return go.Scattergl(
         mode="markers",
-        x=middle.to_numpy(),
+        x=(marks["x0"] + (marks["x1"] - marks["x0"]) / 2).to_numpy(),
         y=marks["y"].to_numpy(),
         marker={
             "size": 7,
             "color": colour,
-            "symbol": symbols.to_numpy(),
+            "symbol": symbol,
             "line": {"color": colour, "width": 1.5},  # WebGL draws open symbols by their line
         },
         text=marks["label"].map(html.unescape).to_numpy(),
         meta="point",
         **_hover(marks),
     )
-    return [trace for trace in extents if trace is not None] + [markers]
 
 
 def _extent(marks: pd.DataFrame, colour: str, width: float) -> go.Scattergl | None:
