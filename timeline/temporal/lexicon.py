@@ -225,6 +225,12 @@ FUTURE_PREPOSITIONS = (
     "ahead of", "in time for",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
+# Words before an -ed adjective: "the planned trip", "an unspecified date" (not "that":
+# "the firm that failed").
+DETERMINERS = (
+    "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "no", "any", "each", "every",
+)  # fmt: skip
 # Words in -ed that are no past verbs.
 NOT_PAST_IN_ED = (
     "need", "speed", "indeed", "hundred", "red", "bed", "seed", "feed", "breed", "shed",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.lexicon import (
+    DETERMINERS,
     FUTURE_MARKERS,
     FUTURE_PREPOSITIONS,
     NOT_PAST_IN_ED,
@@ -24,7 +25,7 @@ _VERB_GROUP = r"(?:\s+(?:not|also|probably|likely|still|then|soon|be|have|been))
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>(?:{_alternation(FUTURE_MARKERS)}){_VERB_GROUP})"
     rf"|(?P<report>{_alternation(REPORTING_VERBS)})"
-    rf"|(?P<past>{_alternation(PAST_MARKERS)}|{_NOT_VERBS}[a-z]{{2,}}ed))(?!\w)",
+    rf"|(?P<past>{_alternation(PAST_MARKERS)})|(?P<ed>{_NOT_VERBS}[a-z]{{2,}}ed))(?!\w)",
     re.IGNORECASE,
 )
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alternation(FUTURE_PREPOSITIONS)})\s+$", re.IGNORECASE)
@@ -36,6 +37,18 @@ _WINDOW = 160
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# An -ed word after a determiner is an adjective: "a still unspecified date", "the planned trip".
+_DETERMINER_BEFORE = re.compile(
+    rf"\b(?:{_alternation(DETERMINERS)})\s+(?:[a-z]+ly\s+|still\s+)?$", re.IGNORECASE
+)
+
+
+def _is_adjective(text: str, marker: re.Match) -> bool:
+    """Whether an -ed marker is a participle used as an adjective."""
+    before = max(0, marker.start() - 30)
+    return marker.lastgroup == "ed" and bool(
+        _DETERMINER_BEFORE.search(text, before, marker.start())
+    )
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -63,7 +76,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             continue  # a word of the expression itself ("next", "last")
         # a modal's verb group may run into the expression: "opens Monday" is right before it
         distance = max(0, start - marker.end()) if marker.start() < start else marker.start() - end
-        if marker.lastgroup == "report" and distance > _REPORT_REACH:
+        if marker.lastgroup == "report" and distance > _REPORT_REACH or _is_adjective(text, marker):
             continue
         if best is None or distance < best[0]:
             best = (distance, FUTURE if marker.lastgroup == "future" else PAST)
