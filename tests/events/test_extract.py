@@ -145,6 +145,16 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         ("AGREE", "", {"RWA", "COD"}, ["Rwanda"]),
     ),
     (
+        "The Indian foreign minister met his Chinese counterpart on the sidelines of the SCO "
+        "summit in Astana on Thursday.",
+        ("CONSULT", "third-party", {"IND", "CHN"}, ["India–China meeting in Astana"]),
+    ),
+    (
+        "Secretary of State Antony Blinken arrived in Jerusalem on Tuesday for talks with "
+        "Israeli leaders.",
+        ("CONSULT", "visit", {"USA", "ISR"}, ["Blinken visits Jerusalem"]),
+    ),
+    (
         "Indian Prime Minister Narendra Modi met business leaders in Washington on Friday.",
         ("CONSULT", "visit", {"IND", "USA"}, ["Modi"]),
     ),

@@ -160,6 +160,11 @@ def _place_role(
     return "actor"
 
 
+def _without_article(name: str) -> str:
+    """ "The Security Council" -> "Security Council"."""
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
 def _is_speaker(tokens: list[Token[str]], match: Match[Name]) -> bool:
     by_speaker = (
         _word_before(tokens, match).lower() == "by"
@@ -198,6 +203,6 @@ def find_actors(text: str, tokens: list[Token[str]]) -> Actors:
             location, location_country = match.text, name.country
         if role != "location" and name.kind in ACTOR_KINDS:
             kind = "org" if name.kind == "org" else "country"
-            code = name.country or name.code
-            actors.append(Actor(match.start, code, kind, short=match.text, end=match.end))
+            code, short = name.country or name.code, _without_article(match.text)
+            actors.append(Actor(match.start, code, kind, short=short, end=match.end))
     return Actors(tuple(actors), location, location_country)

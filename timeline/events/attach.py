@@ -66,7 +66,7 @@ def attach_dates(
     """Each date with the best of the triggers nearer to it than to other dates: one its
     possessive names ("today's renewal"), else the strongest and nearest."""
     claimed: dict[int, list[Trigger]] = {}
-    for trigger in (t for t in triggers if not _is_background(text, t, triggers)):
+    for trigger in (t for t in triggers if not is_background(text, t, triggers)):
         nearest = min(range(len(dated)), key=lambda i: _distance(dated[i], trigger, text))
         claimed.setdefault(nearest, []).append(trigger)
     for index, candidates in sorted(claimed.items()):
@@ -84,7 +84,9 @@ def attach_dates(
         )
 
 
-def _is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
+def is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether ``trigger`` names a happening only as the background, object or prospect of
+    another ("following the summit", "condemned the invasion", "if there was an invasion")."""
     before = max(0, trigger.start - LOOK_BACK)
     return bool(
         _HYPOTHETICAL.search(text, before, trigger.start)

@@ -18,7 +18,7 @@ from functools import cache
 
 from timeline.articles import Article
 from timeline.events.actors import Actors, find_actors
-from timeline.events.attach import attach_dates, is_report_date
+from timeline.events.attach import attach_dates, is_background, is_report_date
 from timeline.events.clauses import Roles, clause_roles
 from timeline.events.cues import (
     DATE_JOINERS,
@@ -208,10 +208,15 @@ def _sentence_events(
     sentence = " ".join(text[start:end].split())
     central = start < context.lead_end
     for mention, trigger in attach_dates(text, happening_dates or dated, triggers):
-        trigger = _with_mode_word(text, _with_participant(text, trigger, triggers), triggers)
+        trigger = _qualified(text, trigger, triggers)
         happening = _describe(trigger, actors, text, context.main, central)
         if happening.actors:
             yield _event(context, mention, happening, sentence, central)
+
+
+def _qualified(text: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger:
+    """The trigger with what the words around it say of its kind and mode."""
+    return _with_mode_word(text, _with_participant(text, trigger, triggers), triggers)
 
 
 def _with_participant(text: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger:
@@ -228,9 +233,9 @@ def _with_participant(text: str, trigger: Trigger, triggers: list[Trigger]) -> T
 
 
 def _with_mode_word(text: str, trigger: Trigger, triggers: list[Trigger]) -> Trigger:
-    """ "Saudi Arabia hosted peace talks": a meeting takes the mode of a host or visit word
-    of its clause; a summit keeps its own (the host of "the U.S.-Russia Summit" is a third
-    party)."""
+    """ "Saudi Arabia hosted peace talks", "arrived in Jerusalem for talks": a meeting takes
+    the mode (and headline) of a host or visit word of its clause; a summit keeps its own
+    (the host of "the U.S.-Russia Summit" is a third party)."""
     if (
         trigger.event_type != "CONSULT"
         or trigger.event_mode
@@ -242,7 +247,8 @@ def _with_mode_word(text: str, trigger: Trigger, triggers: list[Trigger]) -> Tri
         if word.event_type == "CONSULT" and word.event_mode in MODE_WORDS_FOR and near:
             between = text[min(word.end, trigger.end) : max(word.start, trigger.start)]
             if not any(mark in between for mark in ";,"):
-                return replace(trigger, event_mode=word.event_mode)
+                template = f"{word.template}||{trigger.template}"
+                return replace(trigger, event_mode=word.event_mode, template=template)
     return trigger
 
 
@@ -374,11 +380,12 @@ def _main_happening(title: str, first_sentence: str) -> Happening | None:
     sentence), with the actors of both."""
     context = f"{title}\n{first_sentence}"
     tokens = tokenize(context)
-    triggers = _event_triggers(context, tokens)
+    found = _event_triggers(context, tokens)
+    triggers = [t for t in found if not is_background(context, t, found)]
     in_title = [t for t in triggers if t.end <= len(title)] or triggers
     if not in_title:
         return None
-    trigger = max(in_title, key=lambda t: t.weight)
+    trigger = _qualified(context, max(in_title, key=lambda t: t.weight), found)
     return _describe(trigger, find_actors(context, tokens), context, None, True)
 
 
