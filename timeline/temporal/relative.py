@@ -61,10 +61,10 @@ def relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def the_unit(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the full year", "the current year", "the week", "the end of the year": the DCT's one;
-    "the year" and "the fiscal year" alone are a length of time ("in the year ended June 30")."""
+    """ "the full year", "the current year", "the week", "the end of the year", "for the year":
+    the DCT's one; a year that ends on a date is a length of time ("in the year ended June 30")."""
     grain = _GRAIN[m["unit"].lower()]
-    if grain == "Y" and not (m["part"] or m["which"]):
+    if grain == "Y" and followed_by(m, ctx, r"\s+(?:ended|ending|to|through)\b"):
         return [ctx.timex(m, "DURATION", "P1Y")]
     resolved = cal.shift(ctx.dct, grain, 0) if ctx.dct else None
     return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
