@@ -155,6 +155,10 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         ("CONSULT", "visit", {"USA", "ISR"}, ["Blinken visits Jerusalem"]),
     ),
     (
+        "Hamas released four Israeli hostages on Saturday in exchange for Palestinian prisoners.",
+        ("CONCEDE", "", {"ISR", "PSE"}, ["Hamas releases"]),
+    ),
+    (
         "Indian Prime Minister Narendra Modi met business leaders in Washington on Friday.",
         ("CONSULT", "visit", {"IND", "USA"}, ["Modi"]),
     ),
