@@ -159,6 +159,18 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         ("CONCEDE", "", {"ISR", "PSE"}, ["Hamas releases"]),
     ),
     (
+        "Brazil's President Lula hosted French President Emmanuel Macron in Belem on Tuesday.",
+        ("CONSULT", "host", {"BRA", "FRA"}, ["Lula hosts Macron"]),
+    ),
+    (
+        "The Kremlin said on Monday that Putin had spoken by phone with President Erdogan.",
+        ("CONSULT", "phone", {"RUS", "TUR"}, ["call"]),
+    ),
+    (
+        "Serbian President Aleksandar Vucic met Chinese leader Xi Jinping in Belgrade on Monday.",
+        ("CONSULT", "visit", {"SRB", "CHN"}, ["Vucic–Xi meeting in Belgrade"]),
+    ),
+    (
         "Indian Prime Minister Narendra Modi met business leaders in Washington on Friday.",
         ("CONSULT", "visit", {"IND", "USA"}, ["Modi"]),
     ),

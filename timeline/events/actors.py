@@ -91,11 +91,13 @@ def _person_name(text: str, tokens: list[Token[str]], index: int, starts: dict[i
     return end, " ".join(word for word in words if len(word) > 1), None
 
 
-def _country_before(matches: list[Match[Name]], position: int) -> str:
-    """The country of a demonym/country name directly before match ``position``."""
+def _country_before(text: str, matches: list[Match[Name]], position: int) -> str:
+    """The country of a demonym/country name directly before match ``position``
+    ("Russian President", "Brazil's President")."""
     if position > 0:
-        previous = matches[position - 1]
-        if previous.last == matches[position].first and previous.value.kind in ACTOR_KINDS:
+        previous, match = matches[position - 1], matches[position]
+        between = text[previous.end : match.start]
+        if between in {" ", "'s ", "’s "} and previous.value.kind in ACTOR_KINDS:
             return previous.value.country
     return ""
 
@@ -185,7 +187,7 @@ def find_actors(text: str, tokens: list[Token[str]]) -> Actors:
             continue
         name = match.value
         if name.kind == "title":
-            country = _country_before(matches, position)
+            country = _country_before(text, matches, position)
             person, skip_to = _titled_person(tokens, match, country, text, starts)
             if person is not None and not _is_speaker(tokens, match):
                 actors.append(person)

@@ -66,6 +66,8 @@ def attach_dates(
     """Each date with the best of the triggers nearer to it than to other dates: one its
     possessive names ("today's renewal"), else the strongest and nearest."""
     claimed: dict[int, list[Trigger]] = {}
+    if any(t.weight for t in triggers):  # "fighter jets" names a happening only alone
+        triggers = [t for t in triggers if t.weight]
     for trigger in (t for t in triggers if not is_background(text, t, triggers)):
         nearest = min(range(len(dated)), key=lambda i: _distance(dated[i], trigger, text))
         claimed.setdefault(nearest, []).append(trigger)

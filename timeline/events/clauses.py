@@ -95,7 +95,8 @@ def clause_roles(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> Role
         subject = principal(in_clause) or principal(before)
     if _is_passive(text, trigger):  # "Israel was attacked": the nearest party is the patient
         after, in_clause = in_clause[::-1], after
-    elif trigger.event_type in SYMMETRIC_TYPES:  # "Armenia and Azerbaijan held talks"
+    elif trigger.event_type in SYMMETRIC_TYPES and trigger.event_mode not in ("host", "visit"):
+        # "Armenia and Azerbaijan held talks" (but "Lula hosted Macron")
         after, in_clause = in_clause, after
     target = _patient(text, trigger, after) or _object(subject, (after, in_clause, before))
     parties = [a for a in actors if start <= a.start < end or a is subject]

@@ -96,10 +96,11 @@ def _country_names() -> Iterator[tuple[str, Name]]:
     import pycountry
     from countryinfo import all_countries
 
-    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    current = {c.alpha_3 for c in pycountry.countries}
+    codes = {c.alpha_2 for c in pycountry.countries} | current
     for country in sorted(all_countries(), key=lambda c: -(c.population() or 0)):
         code = country.iso(3)
-        if not code:
+        if code not in current:  # none, or a former country ("Serbia and Montenegro")
             continue
         names = [country.name(), *country.alt_spellings()]
         for name in names:
