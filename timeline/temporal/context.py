@@ -44,6 +44,14 @@ class Context:
             return self.last_date.end if RELATIVE_WORDS[word] > 0 else self.last_date.start
         return None if word in ("that", "that same", "the same") else self.dct
 
+    def year_for(self, mon: int, d: int | None, span: tuple[int, int]) -> int | None:
+        """Year of a month or month-day said without one: the one the DCT and the tense point
+        to; without DCT, that of the last date named within a year ("In 1941 ... In June")."""
+        if self.dct:
+            return cal.year_for(self.dct, mon, d, self.tense(*span))
+        last = self.last_date
+        return last.start.year if last and last.start.year == last.end.year else None
+
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""
         return clause_tense(self.text, start, end)

@@ -81,8 +81,8 @@ def week_of(m: re.Match, ctx: Context) -> list[Timex]:
         found = calendar_day(ctx, mon, day_number(m["d"]), y, m.span())
         resolved = cal.week(found.start) if found and found.start else None
         return [ctx.date(m, resolved, "XXXX-WXX")]
-    if y is None and ctx.dct:
-        y = cal.year_for(ctx.dct, mon, None, ctx.tense(*m.span()))
+    if y is None:
+        y = ctx.year_for(mon, None, m.span())
     if y is None:
         return [ctx.date(m, None, f"XXXX-{mon:02d}")]
     month = cal.month(y, mon)
@@ -114,17 +114,16 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     homonym = m["mon"].lower() in ("march", "may") and not after_preposition(m, ctx)
     if homonym and followed_by(m, ctx, r"\s+(?:for|on|against|of\s+the)\b"):
         return []  # "the March for Life", "the March of the Mothers"
-    resolved = None
-    if ctx.dct:
-        if m["rel"] and relative < 0:  # "last February" in March is a year ago
-            y = ctx.dct.year if mon < ctx.dct.month - 1 else ctx.dct.year - 1
-        elif m["rel"] and relative > 0:
-            y = ctx.dct.year if mon > ctx.dct.month else ctx.dct.year + 1
-        elif m["rel"]:
-            y = ctx.dct.year
-        else:
-            y = cal.year_for(ctx.dct, mon, None, ctx.tense(*m.span()))
-        resolved = cal.month(y, mon)
+    y = None
+    if not m["rel"]:
+        y = ctx.year_for(mon, None, m.span())
+    elif ctx.dct and relative < 0:  # "last February" in March is a year ago
+        y = ctx.dct.year if mon < ctx.dct.month - 1 else ctx.dct.year - 1
+    elif ctx.dct and relative > 0:
+        y = ctx.dct.year if mon > ctx.dct.month else ctx.dct.year + 1
+    elif ctx.dct:
+        y = ctx.dct.year
+    resolved = cal.month(y, mon) if y else None
     return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
 
 

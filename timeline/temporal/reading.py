@@ -80,11 +80,11 @@ def calendar_day(
     ctx: Context, mon: int, d: int, y: int | None, span: tuple[int, int]
 ) -> Timex | None:
     """A month-day, its year given or chosen by the DCT and the tense of the clause."""
-    if y is None and ctx.dct is None:
+    if y is None:
+        y = ctx.year_for(mon, d, span)
+    if y is None:
         if not 1 <= d <= cal.last_day(2000, mon):
             return None
         return ctx.timex(span, "DATE", f"XXXX-{mon:02d}-{d:02d}")
-    if y is None:
-        y = cal.year_for(ctx.dct, mon, d, ctx.tense(*span))
     found = safe_date(y, mon, d)
     return ctx.timex(span, "DATE", found.isoformat(), None, cal.day(found)) if found else None
