@@ -31,7 +31,7 @@ _MARKER = re.compile(
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alternation(FUTURE_PREPOSITIONS)})\s+$", re.IGNORECASE)
 # Clause boundaries: sentence ends (not after a one-letter or month abbreviation), semicolons.
 _BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[.!?;]\s|\n"
+    r"(?<!\b[A-Za-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[.!?;]\s|\n"
 )
 _WINDOW = 160
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
