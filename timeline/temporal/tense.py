@@ -37,6 +37,19 @@ _WINDOW = 160
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+# In a headline without tense marker, "to" before a verb tells what is to come: "Biden to
+# visit Paris Monday".
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b")
+_FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
+
+
+def _is_headline(text: str, at: int) -> bool:
+    """Whether the line around ``text[at]`` is a headline: one line, no final stop."""
+    first = text.rfind("\n", 0, at) + 1
+    last = text.find("\n", at)
+    return not _FINAL_STOP.search(text, first, len(text) if last < 0 else last)
+
+
 # An -ed word after a determiner is an adjective: "a still unspecified date", "the planned trip".
 _DETERMINER_BEFORE = re.compile(
     rf"\b(?:{_alternation(DETERMINERS)})\s+(?:[a-z]+ly\s+|still\s+)?$", re.IGNORECASE
@@ -57,7 +70,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     A deadline word right before the expression ("by May", "until Nov. 21") means the
     future, unless the clause is in the past perfect ("until Monday they had not");
     otherwise the nearest tense marker wins ("will", "next", "-ed" verbs). A reporting
-    verb ("said") only counts right next to the expression ("said Friday").
+    verb ("said") only counts right next to the expression ("said Friday"); a headline without
+    markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
     """
     left = max(0, start - _WINDOW)
     for boundary in _BOUNDARY.finditer(text, left, start):
@@ -80,4 +94,6 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             continue
         if best is None or distance < best[0]:
             best = (distance, FUTURE if marker.lastgroup == "future" else PAST)
+    if best is None and _is_headline(text, start) and _INFINITIVE.search(text, left, right):
+        return FUTURE  # "Biden to visit Paris Monday"
     return best[1] if best else None
