@@ -63,8 +63,8 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
     ),
     # who does what to whom: reported speech, passives, happenings named with their patient
     (
-        "Ukraine's foreign ministry said Russia had attacked a grain terminal on Monday.",
-        ("FIGHT", "", {"RUS", "UKR"}, ["Russia attacks Ukraine"]),
+        "Ukraine's foreign ministry said Russia had attacked a grain terminal in Odesa on Monday.",
+        ("FIGHT", "", {"RUS", "UKR"}, ["Russia attacks Odesa"]),
     ),
     (
         "Israel was attacked by Iran with hundreds of drones on Saturday.",
@@ -171,6 +171,14 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         ("CONSULT", "visit", {"SRB", "CHN"}, ["Vucic–Xi meeting in Belgrade"]),
     ),
     (
+        "Iranian-backed militias attacked U.S. forces in Syria on Friday, the Pentagon said.",
+        ("ASSAULT", "", {"USA", "SYR"}, ["Attack on United States"]),
+    ),
+    (
+        "Blinken told reporters that Moscow had massed troops on the border in November.",
+        ("MOBILIZE", "", {"RUS"}, ["Russia mobilizes forces"]),
+    ),
+    (
         "Indian Prime Minister Narendra Modi met business leaders in Washington on Friday.",
         ("CONSULT", "visit", {"IND", "USA"}, ["Modi"]),
     ),
@@ -274,6 +282,13 @@ def test_related_headline_junk_is_ignored() -> None:
     )
     events = _events(text)
     assert all(e.start.month != 9 and "MORE" not in e.sentence for e in events)
+
+
+def test_a_clause_after_a_comma_and_has_its_own_parties() -> None:
+    (event,) = _events(
+        "On Monday, Russia attacked Ukraine, and the United States imposed sanctions."
+    )
+    assert (event.title, event.actors) == ("Russia attacks Ukraine", ("RUS", "UKR"))
 
 
 def test_a_named_meeting_is_titled_by_its_name() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.events.cues import (
+    BACKER_SUFFIXES,
     GEOGRAPHIC_HEADS,
     LOCATIVES,
     NAME_PARTICLES,
@@ -199,8 +200,8 @@ def find_actors(text: str, tokens: list[Token[str]]) -> Actors:
                 actors.append(_person(match.start, match.end, name))
             continue
         role = _place_role(text, tokens, matches, position) if name.kind in PLACE_KINDS else "actor"
-        if role == "feature":
-            continue
+        if role == "feature" or text.startswith(BACKER_SUFFIXES, match.end):
+            continue  # "the Gulf of Oman", "Iranian-backed militias"
         if role != "actor" and not location:
             location, location_country = match.text, name.country
         if role != "location" and name.kind in ACTOR_KINDS:

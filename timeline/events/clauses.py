@@ -17,8 +17,9 @@ possessive, a party right before it or a light verb gives one ("Russia's invasio
 "Russia launched an invasion of"). The object is the first party of another country after
 the trigger in its clause (a person may share the subject's), else before it; for
 happenings that parties do together ("Armenia and Azerbaijan held talks") the party named
-with the subject comes first. The participants are the parties of the clause, a speaker
-after it ("…, the U.S. Navy said") left out, at most ``MAX_PARTICIPANTS``.
+with the subject comes first. The participants are the parties of the clause (which ends at
+", and", ", but", ";"), a speaker after it ("…, the U.S. Navy said") left out, at most
+``MAX_PARTICIPANTS``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from timeline.events.actors import Actor
 from timeline.events.cues import (
+    CLAUSE_ENDS,
     LIGHT_VERBS,
     SPEECH_VERBS,
     SUBCLAUSE_WORDS,
@@ -41,7 +43,10 @@ MAX_PARTICIPANTS = 6
 _OPENER = re.compile(
     rf"\b(?:(?:{alternation(SPEECH_VERBS)})(?:\s+that)?|{alternation(SUBCLAUSE_WORDS)})\b|;"
 )
-_SPEAKER_AFTER = re.compile(rf",\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{alternation(SPEECH_VERBS)})\b|;")
+_CLAUSE_END = re.compile(
+    rf",\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{alternation(SPEECH_VERBS)})\b"
+    rf"|{alternation(CLAUSE_ENDS)}"
+)
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
 _OF_AFTER = re.compile(r"\s+of\s")
@@ -98,7 +103,7 @@ def clause_roles(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> Role
     elif trigger.event_type in SYMMETRIC_TYPES and trigger.event_mode not in ("host", "visit"):
         # "Armenia and Azerbaijan held talks" (but "Lula hosted Macron")
         after, in_clause = in_clause, after
-    target = _patient(text, trigger, after) or _object(subject, (after, in_clause, before))
+    target = _patient(text, trigger, after) or _object(subject, (after, in_clause))
     parties = [a for a in actors if start <= a.start < end or a is subject]
     kept = [a for a in (subject, target) if a is not None]
     kept += [a for a in parties if a not in kept][: MAX_PARTICIPANTS - len(kept)]
@@ -138,8 +143,8 @@ def _clause_start(text: str, position: int) -> int:
 
 
 def _clause_end(text: str, position: int) -> int:
-    speaker = _SPEAKER_AFTER.search(text, position, position + CLAUSE_REACH)
-    return speaker.start() if speaker else len(text)
+    end = _CLAUSE_END.search(text, position, position + CLAUSE_REACH)
+    return end.start() if end else len(text)
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:

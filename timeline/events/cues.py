@@ -44,6 +44,8 @@ SENTENCE_OPENERS = frozenset(
 LOCATIVES = frozenset(words("in at In At"))
 # "the southern city of Odesa": a place named after one of these and "of" is a location.
 PLACE_NOUNS = frozenset(words("city town village province region district port capital"))
+# "Iranian-backed militias": the backer is no party of what the militias do.
+BACKER_SUFFIXES = ("-backed", "-sponsored", "-funded", "-supported", "-allied")
 # "the Gulf of Oman", "the Sea of Japan": a country's name inside a geographic name.
 GEOGRAPHIC_HEADS = frozenset(words("Gulf Sea Strait Straits Bay Gulfs"))
 # Words before a place (or before "to" and a place) that make it a destination: its
@@ -126,6 +128,8 @@ SPEECH_VERBS = (
     *words("announced announces noted notes confirmed confirms claimed claims insisted"),
     *words("argued stressed alleged"),
 )
+# "Russia annexed Crimea, and the United States imposed sanctions": where a clause ends.
+CLAUSE_ENDS = (";", ", and ", ", but ", ", while ", ", whereas ", " while ")
 # "Russia launched an invasion of Ukraine", "Macron announced the withdrawal of troops":
 # verbs whose subject does the happening named after them (its patient after "of").
 LIGHT_VERBS = words(

@@ -294,7 +294,7 @@ def _describe(
     participants of its clause."""
     roles = clause_roles(text, trigger, actors.actors)
     actors = Actors(roles.participants, actors.location, actors.location_country)
-    if _is_state_attack(trigger, roles):
+    if _is_state_attack(trigger, roles, actors.location_country):
         trigger = replace(trigger, event_type="FIGHT")
     mode = _refine_mode(trigger, actors)
     codes, countries, place = actors.codes, actors.countries, actors.location_country
@@ -331,10 +331,14 @@ def _describe(
     )
 
 
-def _is_state_attack(trigger: Trigger, roles: Roles) -> bool:
-    """ "Iran attacked Israel": an attack by one country on another is military force."""
-    states = [a for a in (roles.subject, roles.object) if a is not None and a.kind == "country"]
-    return len(states) == 2 and trigger.text.lower() in STATE_ATTACK_WORDS
+def _is_state_attack(trigger: Trigger, roles: Roles, place: str) -> bool:
+    """ "Iran attacked Israel", "Russia attacked a terminal in Odesa": an attack by one
+    country on another (or in another) is military force."""
+    subject, target = roles.subject, roles.object
+    if subject is None or subject.kind != "country":
+        return False
+    struck = target.code if target is not None and target.kind == "country" else place
+    return bool(struck) and struck != subject.code and trigger.text.lower() in STATE_ATTACK_WORDS
 
 
 def _refine_mode(trigger: Trigger, actors: Actors) -> str:
