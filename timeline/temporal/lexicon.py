@@ -213,12 +213,19 @@ FUTURE_MARKERS = (
     "were planning", "was planning", "were going to", "was going to", "was expected",
     "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due",
     "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires",
+    "set for", "takes effect", "take effect", "comes into force", "come into force",
+    "enters into force", "enter into force",
 )  # fmt: skip
 PAST_MARKERS = (
     "was", "were", "had", "did", "ago", "last", "earlier", "previously", "already",
     "has been", "have been", "took", "met", "held", "began", "came", "went", "made",
     "gave", "spoke", "saw", "won", "lost", "fell", "rose", "sold", "bought",
     "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
+    "spent", "tore", "struck", "shot", "fled", "flew", "fought", "drove", "ran", "wrote",
+    "stood", "kept", "felt", "heard", "sought", "taught", "caught", "chose", "broke", "built",
+    "drew", "grew", "threw", "withdrew", "swore", "wore", "rode", "sank", "slept",
+    "stole", "swept", "understood", "undertook", "overthrew", "oversaw", "underwent", "froze",
+    "hid", "hung", "laid", "lent", "meant", "arose", "bore", "blew", "ate", "dealt", "forgot",
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
