@@ -34,6 +34,7 @@ _BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[.!?;]\s|\n"
 )
 _WINDOW = 160
+_QUOTE = re.compile(r"[\"“”]|''|``")
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -64,6 +65,13 @@ def _is_adjective(text: str, marker: re.Match) -> bool:
     )
 
 
+def _reports_elsewhere(text: str, marker: re.Match, start: int, end: int, distance: int) -> bool:
+    """Whether a reporting verb does not date the expression: it is too far, or a quote mark
+    lies between them ("leave at 4 a.m. Thursday,'' Castro said": the quote's own tense)."""
+    between = text[marker.end() : start] if marker.start() < start else text[end : marker.start()]
+    return distance > _REPORT_REACH or bool(_QUOTE.search(between))
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
@@ -90,7 +98,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             continue  # a word of the expression itself ("next", "last")
         # a modal's verb group may run into the expression: "opens Monday" is right before it
         distance = max(0, start - marker.end()) if marker.start() < start else marker.start() - end
-        if marker.lastgroup == "report" and distance > _REPORT_REACH or _is_adjective(text, marker):
+        if marker.lastgroup == "report" and _reports_elsewhere(text, marker, start, end, distance):
+            continue
+        if _is_adjective(text, marker):
             continue
         if best is None or distance < best[0]:
             best = (distance, FUTURE if marker.lastgroup == "future" else PAST)
