@@ -40,9 +40,11 @@ from timeline.events.triggers import Trigger
 
 CLAUSE_REACH = 200
 MAX_PARTICIPANTS = 6
+SPEECH_REACH = 30  # "told reporters that": a verb of saying this near opens a reported clause
 _OPENER = re.compile(
     rf"\b(?:(?:{alternation(SPEECH_VERBS)})(?:\s+that)?|{alternation(SUBCLAUSE_WORDS)})\b|;"
 )
+_SPEECH = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
 _CLAUSE_END = re.compile(
     rf",\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{alternation(SPEECH_VERBS)})\b"
     rf"|{alternation(CLAUSE_ENDS)}"
@@ -89,7 +91,7 @@ def principal(actors: list[Actor], prefer_country: bool = False) -> Actor | None
 
 def clause_roles(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> Roles:
     """Subject, object and participants of ``trigger`` among the ``actors`` of its sentence."""
-    start = _clause_start(text, trigger.start)
+    start, reported = _clause_start(text, trigger.start)
     end = _clause_end(text, trigger.end)
     agents = [a for a in actors if _BY_BEFORE.search(text, max(0, a.start - 12), a.start)]
     before = [a for a in actors if a.start < trigger.start and a not in agents]
@@ -103,7 +105,8 @@ def clause_roles(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> Role
     elif trigger.event_type in SYMMETRIC_TYPES and trigger.event_mode not in ("host", "visit"):
         # "Armenia and Azerbaijan held talks" (but "Lula hosted Macron")
         after, in_clause = in_clause, after
-    target = _patient(text, trigger, after) or _object(subject, (after, in_clause))
+    outside = [] if reported else before  # "Blinken said Moscow had …": no object before
+    target = _patient(text, trigger, after) or _object(subject, (after, in_clause, outside))
     parties = [a for a in actors if start <= a.start < end or a is subject]
     kept = [a for a in (subject, target) if a is not None]
     kept += [a for a in parties if a not in kept][: MAX_PARTICIPANTS - len(kept)]
@@ -135,11 +138,15 @@ def _patient(text: str, trigger: Trigger, after: list[Actor]) -> Actor | None:
     return next((a for a in after if _FIRST_WORDS.fullmatch(text, match.end(), a.start)), None)
 
 
-def _clause_start(text: str, position: int) -> int:
+def _clause_start(text: str, position: int) -> tuple[int, bool]:
+    """Where the clause of ``position`` starts, and whether a verb of saying opens it
+    ("said", "told reporters that")."""
     start = 0
     for opener in _OPENER.finditer(text, max(0, position - CLAUSE_REACH), position):
         start = opener.end()
-    return start
+    return start, start > 0 and _SPEECH.search(
+        text, max(0, start - SPEECH_REACH), start
+    ) is not None
 
 
 def _clause_end(text: str, position: int) -> int:
