@@ -150,9 +150,12 @@ _DAY_AFTER = re.compile(  # "at noon on May 5", "from 9 a.m. to 5 p.m. on Friday
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _clock_day(m: re.Match, ctx: Context) -> date | None:
     """The day a clock time is on: a day named with it ("3 p.m. Friday", "at noon on May 5"),
-    a day named just before in the sentence, or the DCT."""
+    the day last named in its sentence or the one before, or the DCT."""
     after = _DAY_AFTER.match(ctx.text, m.end())
     named = m if m["cmon"] or m["cwd"] or m["cdw"] else after
     if named and named["cmon"]:
@@ -167,8 +170,8 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
     if m["cdw"]:
         return ctx.dct + timedelta(DAY_WORDS[lower(m["cdw"])]) if ctx.dct else None
     between = ctx.text[ctx.last_date_end : m.start()]
-    same_sentence = 0 <= len(between) < 100 and not re.search(r"[.!?]\s", between)
-    if ctx.last_date and ctx.last_date.precision == "day" and same_sentence:
+    nearby = ctx.last_date_end >= 0 and len(_SENTENCE_END.findall(between)) <= 1
+    if ctx.last_date and ctx.last_date.precision == "day" and nearby:
         return ctx.last_date.start
     return ctx.dct
 
