@@ -291,6 +291,14 @@ def test_a_clause_after_a_comma_and_has_its_own_parties() -> None:
     assert (event.title, event.actors) == ("Russia attacks Ukraine", ("RUS", "UKR"))
 
 
+def test_a_list_of_names_is_no_clause_boundary() -> None:
+    (event,) = _events(
+        "Treasury, in partnership with the United Kingdom, Australia, and Canada, sanctioned "
+        "eight Russian entities on Thursday."
+    )
+    assert {"GBR", "AUS", "CAN", "RUS"} <= set(event.actors)
+
+
 def test_a_named_meeting_is_titled_by_its_name() -> None:
     (event,) = _events("Canada will join the Clean Energy Ministerial this June.")
     assert event.title == "Clean Energy Ministerial"

@@ -40,10 +40,14 @@ from timeline.events.triggers import Trigger
 
 CLAUSE_REACH = 200
 MAX_PARTICIPANTS = 6
+LIST_ITEM_REACH = 40
 SPEECH_REACH = 30  # "told reporters that": a verb of saying this near opens a reported clause
 _OPENER = re.compile(
-    rf"\b(?:(?:{alternation(SPEECH_VERBS)})(?:\s+that)?|{alternation(SUBCLAUSE_WORDS)})\b|;"
+    rf"\b(?:(?:{alternation(SPEECH_VERBS)})(?:\s+that)?|{alternation(SUBCLAUSE_WORDS)})\b"
+    rf"|{alternation(CLAUSE_ENDS)}"
 )
+# ", Australia" right before ", and": the last but one item of a list of names.
+_LIST_ITEM = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}$")
 _SPEECH = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})\b")
 _CLAUSE_END = re.compile(
     rf",\s+(?:[\w.'’-]+\s+){{0,6}}?(?:{alternation(SPEECH_VERBS)})\b"
@@ -143,15 +147,22 @@ def _clause_start(text: str, position: int) -> tuple[int, bool]:
     ("said", "told reporters that")."""
     start = 0
     for opener in _OPENER.finditer(text, max(0, position - CLAUSE_REACH), position):
-        start = opener.end()
-    return start, start > 0 and _SPEECH.search(
-        text, max(0, start - SPEECH_REACH), start
-    ) is not None
+        if not _closes_list(text, opener.start()):
+            start = opener.end()
+    reported = _SPEECH.search(text, max(0, start - SPEECH_REACH), start) is not None
+    return start, start > 0 and reported
 
 
 def _clause_end(text: str, position: int) -> int:
-    end = _CLAUSE_END.search(text, position, position + CLAUSE_REACH)
-    return end.start() if end else len(text)
+    for end in _CLAUSE_END.finditer(text, position, position + CLAUSE_REACH):
+        if not _closes_list(text, end.start()):
+            return end.start()
+    return len(text)
+
+
+def _closes_list(text: str, position: int) -> bool:
+    """ "the United Kingdom, Australia, and Canada": this ", and" ends a list of names."""
+    return _LIST_ITEM.search(text, max(0, position - LIST_ITEM_REACH), position) is not None
 
 
 def _is_passive(text: str, trigger: Trigger) -> bool:
