@@ -86,7 +86,8 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "for years", "within weeks", "day-long" (one day), "decades-long": vague durations."""
+    """ "for years", "within weeks", "the past decades", "day-long" (one day), "decades-long":
+    vague durations."""
     unit = unit_key(m["unit"])
     amount = None if unit != m["unit"].lower() else 1  # a singular unit: one of it
     return [ctx.timex(m, "DURATION", duration_value(amount, unit))]

@@ -230,6 +230,12 @@ RULES: tuple[Rule, ...] = (
         lengths.frequency,
     ),
     Rule(
+        "vague_period_of_units",
+        r"(?:the\s+)?(?:past|last|next|coming|following|previous|recent)\s+"
+        r"(?P<unit>days|weeks|months|years|decades|centuries)(?!\s+(?:ago|earlier|later|old)\b)",
+        lengths.bare_duration,
+    ),
+    Rule(
         "duration",
         rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?:(?P<det>the|these|those|a|an)\s+)?"
         r"(?:(?:past|last|next|first|coming|previous|following|final|latest|initial)\s+)?"
