@@ -80,11 +80,12 @@ def year_end(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def ago(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "two weeks ago", "a year earlier", "three days from now": a date at the unit's grain."""
+    """ "two weeks ago", "a year earlier", "three days from now" (or "from today"): a date at
+    the unit's grain."""
     unit = unit_key(m["unit"])
     letter, is_time = UNITS[unit]
     amount = number_value(m["n"])
-    direction = 1 if m["dir"].lower() in ("from now", "hence") else -1
+    direction = -1 if lower(m["dir"]) in ("ago", "earlier") else 1
     if amount is None:
         return [ctx.timex(m, "DATE", "FUTURE_REF" if direction > 0 else "PAST_REF")]
     if is_time:
