@@ -46,7 +46,8 @@ class Context:
 
     def year_for(self, mon: int, d: int | None, span: tuple[int, int]) -> int | None:
         """Year of a month or month-day said without one: the one the DCT and the tense point
-        to; without DCT, that of the last date named within a year ("In 1941 ... In June")."""
+        to; without DCT, that of the last date named if it lies in one year ("In 1941 ... In
+        June"), else None."""
         if self.dct:
             return cal.year_for(self.dct, mon, d, self.tense(*span))
         last = self.last_date
