@@ -76,7 +76,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
     A deadline word right before the expression ("by May", "until Nov. 21") means the
-    future, unless the clause is in the past perfect ("until Monday they had not");
+    future, unless the clause goes on in the past perfect ("until Monday they had not");
     otherwise the nearest tense marker wins ("will", "next", "-ed" verbs). A reporting
     verb ("said") only counts right next to the expression ("said Friday"); a headline without
     markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
@@ -89,7 +89,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if boundary:
         right = boundary.start()
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
-        return PAST if _PAST_PERFECT.search(text, left, right) else FUTURE
+        return PAST if _PAST_PERFECT.search(text, end, right) else FUTURE
     if _SINCE_BEFORE.search(text, max(0, start - 8), start):
         return PAST
     best: tuple[int, str] | None = None
