@@ -40,6 +40,7 @@ _QUOTE = re.compile(r"[\"“”]|''|``")
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_PERFECT_REACH = 40  # "had been due to expire by Friday", not "which had been expected, ..."
 # In a headline without tense marker, "to" before a verb tells what is to come: "Biden to
 # visit Paris Monday".
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b")
@@ -78,7 +79,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
     A deadline word right before the expression ("by May", "until Nov. 21") means the
-    future, unless the clause goes on in the past perfect ("until Monday they had not");
+    future, unless the past perfect governs it ("until Monday they had not", "had been due to
+    expire by Friday");
     otherwise the nearest tense marker wins ("will", "next", "-ed" verbs). A reporting
     verb ("said") only counts right next to the expression ("said Friday"); a headline without
     markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
@@ -91,7 +93,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if boundary:
         right = boundary.start()
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
-        return PAST if _PAST_PERFECT.search(text, end, right) else FUTURE
+        perfect = _PAST_PERFECT.search(text, max(left, start - _PERFECT_REACH), right)
+        return PAST if perfect else FUTURE
     if _SINCE_BEFORE.search(text, max(0, start - 8), start):
         return PAST
     best: tuple[int, str] | None = None
