@@ -79,11 +79,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
     A deadline word right before the expression ("by May", "until Nov. 21") means the
-    future, unless the past perfect governs it ("until Monday they had not", "had been due to
-    expire by Friday");
-    otherwise the nearest tense marker wins ("will", "next", "-ed" verbs). A reporting
-    verb ("said") only counts right next to the expression ("said Friday"); a headline without
-    markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
+    future, unless the past perfect governs it ("until Monday they had not", "had been due
+    to expire by Friday"); otherwise the nearest tense marker wins ("will", "next", "-ed"
+    verbs). A reporting verb ("said") only counts right next to the expression ("said
+    Friday"); a headline without markers but with an infinitive ("Biden to visit Paris
+    Monday") is in the future.
     """
     left = max(0, start - _WINDOW)
     for boundary in _BOUNDARY.finditer(text, left, start):
