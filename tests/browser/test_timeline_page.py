@@ -137,6 +137,8 @@ def test_zoom_buttons_and_range_slider(session, page_path):
     )
     assert after != before
     assert session.page.locator(".rangeslider-container").count() == 1
+    assert session.page.locator(".rangeslider-container .point").count() > 0
+    assert session.page.locator(".rangeslider-container .textpoint").count() == 0  # no labels
     assert session.errors == []
 
 

@@ -53,6 +53,8 @@ timeline with labels and its range-slider copy takes ~0.3 s per zoom step at thi
 
 DENSE_SYMBOLS = {"point": "circle", "range": "diamond", "band": "circle-open"}
 """WebGL marker of each kind; the legend shows the first drawn, so points come first."""
+LABEL_AXIS = "x2"
+"""A hidden x axis that matches the main one: what is on it stays out of the range slider."""
 OUTLIER_REACH = 0.5
 """Events further than this many times the middle 80%'s span beyond it are outliers."""
 DAY = pd.Timedelta(days=1)
@@ -123,6 +125,10 @@ def plot(
         for trace in traces:
             trace.update(showlegend=trace is legend, legendgroup=name, name=name)
             figure.add_trace(trace)
+    if any(trace.meta == "labels" for trace in figure.data):
+        twin = {"matches": "x", "overlaying": "x", "visible": False}
+        # plotly.js 3 fails drawing the slider unless the twin says it has none of its own
+        figure.update_layout(xaxis2={**twin, "rangeslider": {"visible": False}})
     _lanes_axis(figure, marks, lane_names, bases, colours, show=lanes != "none")
     _fit_height(figure, marks, lane_names, bases, legend_px=_legend_height(types))
     _x_ranges(figure, marks, view, days_per_px, packing)
@@ -247,7 +253,10 @@ def _points(marks: pd.DataFrame, colour: str) -> go.Scatter | None:
 
 
 def _labels(marks: pd.DataFrame) -> go.Scatter | None:
-    """Titles right of their marks, most salient first (the page hides any that collide)."""
+    """Titles right of their marks, most salient first (the page hides any that collide).
+
+    They live on a hidden twin of the x axis, so the range slider does not draw them too.
+    """
     if marks.empty:
         return None
     marks = marks.sort_values("salience", ascending=False, kind="stable")
@@ -261,6 +270,7 @@ def _labels(marks: pd.DataFrame) -> go.Scatter | None:
         textposition="middle right",
         textfont={"size": 11},
         hoverinfo="skip",
+        xaxis=LABEL_AXIS,
         meta="labels",
     )
 

@@ -107,20 +107,14 @@ function glLabels() {
     if (hide) { glLayer.removeChild(label); } else { kept.push(r); }
   });
 }
-function hideSliderLabels() {
-  gd.querySelectorAll(".rangeslider-container .textpoint").forEach(function (label) {
-    label.style.display = "none";
-  });
-}
-gd.on("plotly_afterplot", function () { hideSliderLabels(); declutterLabels(); glLabels(); });
-hideSliderLabels();
+gd.on("plotly_afterplot", function () { declutterLabels(); glLabels(); });
 declutterLabels();
 glLabels();
 """
 """Runs after the plot is drawn: clicking an event opens its http(s) source, and labels
 that would collide with another label or cover another event at the current zoom are
-hidden (the most salient are kept), as are the labels' copies in the range slider. WebGL
-charts get labels (as text, never markup) once no more than 150 events are in view."""
+hidden (the most salient are kept). WebGL charts get labels (as text, never markup) once
+no more than 150 events are in view."""
 
 PAGE = """<!doctype html>
 <html lang="en">
