@@ -56,7 +56,8 @@ _OF_A_WHOLE = r"\s+of\s+(?:the|a|an|all|its|his|her|their|those|these|\d)"
 
 
 def duration(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "three years", "the past three years", "five-year", "24 hours", "a three-year period"."""
+    """ "three years", "the past three years", "five-year", "24 hours", "a three-year period",
+    "two to three weeks"."""
     unit = unit_key(m["unit"])
     if unit == "weekend" or followed_by(m, ctx, r"[\s-]+old\b"):
         return []  # ages: "a 6-year-old boy"
@@ -82,6 +83,8 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
     if m["n"].lower() in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         return [ctx.timex(span, "SET", value)]  # "$5 billion a year": a rate
     mod = "APPROX" if m["approx"] else mod_of(m["mod"])
+    if m["n2"] and not mod:
+        mod = "EQUAL_OR_MORE"  # "two to three weeks": at least the smaller count
     return [ctx.timex(span, "DURATION", value, mod)]
 
 

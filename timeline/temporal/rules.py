@@ -239,7 +239,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?:(?P<det>the|these|those|a|an)\s+)?"
         r"(?:(?:past|last|next|first|coming|previous|following|final|latest|initial)\s+)?"
-        rf"(?P<n>{NUMBER}|{VAGUE})(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
+        rf"(?P<n>{NUMBER}|{VAGUE})(?:\s*(?:to|-|–)\s*(?P<n2>{NUMBER}))?"
+        rf"(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
         rf"(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?P<half2>\s+and\s+a\s+half)?"
         r"(?:-long)?(?!-\w)(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
         lengths.duration,
