@@ -234,10 +234,23 @@ def decade_in_words(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
 
 
+def _century_number(ordinal: str) -> int:
+    """The number of a century said as an ordinal: "20th", "eighteenth"."""
+    return day_number(ordinal) if ordinal[0].isdigit() else ordinal_value(ordinal)
+
+
 def century(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the 20th century", "the late eighteenth century", "12th-century"."""
-    number = day_number(m["ord"]) if m["ord"][0].isdigit() else ordinal_value(m["ord"])
-    if number < 1:
+    """ "the 20th century", "the late eighteenth century", "a 12th-century church" (the
+    article goes with the noun), "the 16th and 17th centuries" (two centuries)."""
+    numbers = [_century_number(m[g]) for g in ("ord1", "ord") if m[g]]
+    if min(numbers) < 1:
         return []
-    resolved = cal.century(number)
-    return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
+    mod = mod_of(m["part"])
+    start = m.end("the") if m["hyphen"] and m["the"] else m.start()
+    found = []
+    if m["ord1"]:
+        first = cal.century(numbers[0])
+        found.append(ctx.date((start, m.end("ord1")), first, first.value, mod))
+        start, mod = m.start("ord"), None  # "the late 16th and 17th": only the first is late
+    resolved = cal.century(numbers[-1])
+    return [*found, ctx.date((start, m.end()), resolved, resolved.value, mod)]

@@ -57,6 +57,7 @@ class Rule:
 _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
+_CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
 _BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|long)"
 
 
@@ -165,8 +166,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<ord>{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
-        r"[\s-]+centur(?:y|ies)",
+        rf"(?P<the>the\s+)?(?:(?P<part>{PART})\s*)?(?:(?P<ord1>{_CENTURY_ORDINAL})\s+and\s+)?"
+        rf"(?P<ord>{_CENTURY_ORDINAL})(?:(?P<hyphen>-)|\s+)centur(?:y|ies)",
         dates.century,
     ),
     Rule(
