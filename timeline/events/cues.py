@@ -142,9 +142,10 @@ LIGHT_VERBS = words(
 RELATIONAL_TYPES = frozenset(
     words("CONSULT AGREE SUPPORT COOPERATE AID CONCEDE DEMAND DISAPPROVE REJECT THREATEN")
 )
-# Happenings done to a place: where they happen, that country is struck ("strikes in
-# Afghanistan's Khost province", "shelled the city of Kharkiv").
-PLACE_TARGET_TYPES = frozenset(words("FIGHT ASSAULT COERCE"))
+# Happenings done at a place: where they happen, that country takes part (is struck:
+# "strikes in Afghanistan's Khost province", "shelled the city of Kharkiv"; its people
+# protest: "protesters in Baghdad"); a headline without a place names that country.
+PLACE_TARGET_TYPES = frozenset(words("FIGHT ASSAULT COERCE PROTEST CRIME"))
 # Words whose object is a happening: "met to discuss a new truce", "negotiations on a
 # ceasefire" (the truce is what was discussed, not what happened).
 OBJECT_TAKING_WORDS = frozenset(

@@ -8,6 +8,7 @@ and the expected ``type``, ``mode``, ``actors`` (country and organisation codes)
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -71,6 +72,11 @@ def is_code(actor: str) -> bool:
     return actor.isupper()
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents: "Erdoğan" holds the keyword "Erdogan"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def predict(item: GoldItem) -> Event | None:
     """The most salient event extracted from the gold sentence, or None."""
     article = Article("gold", item.title, item.text, item.published)
@@ -93,8 +99,8 @@ def score(items: Iterable[GoldItem]) -> Scores:
             continue
         types += event.event_type == item.event_type
         modes += (event.event_type, event.event_mode) == (item.event_type, item.event_mode)
-        title = event.title.lower()
-        keywords += all(word.lower() in title for word in item.title_keywords)
+        title = _folded(event.title)
+        keywords += all(_folded(word) in title for word in item.title_keywords)
     precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 0.0
     recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

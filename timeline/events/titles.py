@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from timeline.events.actors import Actor
 from timeline.events.clauses import Roles, country_of
+from timeline.events.cues import PLACE_TARGET_TYPES
 from timeline.events.gazetteer import country_demonym, country_name
 from timeline.events.triggers import Trigger, trigger_table
 
@@ -74,15 +75,16 @@ def headline(trigger: Trigger, roles: Roles, location: str, text: str) -> str:
         "object_person": _short(target) if target is not None and target.kind == "person" else "",
         "pair": _pair(roles, trigger),
         "parties": _parties(roles.participants),
-        "place": location or _destination(trigger, target_country),
+        "place": location or _destination(trigger, target_country) or _scene(trigger, roles),
         "label": trigger.text,
         "name": proper_name(text, trigger),
     }
-    title = render_title(trigger.template, fields)
-    if title:
-        return title
     names = ", ".join(dict.fromkeys(_short(a) for a in roles.participants if _short(a)))
-    return f"{trigger.text.capitalize()}: {names}" if names else trigger.text.capitalize()
+    title = render_title(trigger.template, fields)
+    if title and (title != render_title(trigger.template, {}) or not names):
+        return title
+    # "Talks", "Protests": a bare noun says little; the parties say who.
+    return f"{title or trigger.text.capitalize()}: {names}" if names else trigger.text.capitalize()
 
 
 def predicate(trigger: str, object_code: str) -> str:
@@ -151,6 +153,15 @@ def _name_or_country(actor: Actor) -> str:
 def _destination(trigger: Trigger, country: str) -> str:
     """Where a visit goes when the text names no place: the visited party's country."""
     return country_name(country) if country and trigger.event_mode == "visit" else ""
+
+
+def _scene(trigger: Trigger, roles: Roles) -> str:
+    """Where a happening done at a place with no named doer took place when the text names
+    no place: the country of its parties ("went on strike across Nigeria")."""
+    if trigger.event_type not in PLACE_TARGET_TYPES or roles.subject is not None:
+        return ""
+    countries = (country_of(a) for a in (roles.object, *roles.participants))
+    return next((country_name(code) for code in countries if code), "")
 
 
 def _short(actor: Actor | None) -> str:

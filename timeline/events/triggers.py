@@ -42,21 +42,49 @@ class Trigger:
 
 def inflections(form: str) -> list[str]:
     """The word forms a lexicon entry stands for: "~visit" -> visit, visits, visited,
-    visiting; "~~ban" doubles the consonant (banned); any other form stands for itself."""
-    if not form.startswith("~"):
-        return [form]
-    lemma = form.lstrip("~")
-    if form.startswith("~~"):
-        doubled = lemma + lemma[-1]
-        return [lemma, f"{lemma}s", f"{doubled}ed", f"{doubled}ing"]
-    if lemma.endswith("e") and not lemma.endswith("ee"):
-        return [lemma, f"{lemma}s", f"{lemma}d", f"{lemma[:-1]}ing"]
+    visiting ("~~ban" doubles the consonant: banned; irregular verbs come from
+    ``data/irregular_verbs.tsv``); "+summit" -> summit, summits. In a phrase the sign
+    inflects its verb, the first word ("~cut ties": cut, cuts, cutting ties) or its noun,
+    the last ("+border closure"). Any other form stands for itself."""
+    if form.startswith("~"):
+        verb, _, rest = form.lstrip("~").partition(" ")
+        tail = f" {rest}" if rest else ""
+        return [f"{word}{tail}" for word in verb_forms(verb, form.startswith("~~"))]
+    if form.startswith("+"):
+        head, _, noun = form[1:].rpartition(" ")
+        lead = f"{head} " if head else ""
+        return [f"{lead}{noun}", f"{lead}{plural(noun)}"]
+    return [form]
+
+
+def plural(noun: str) -> str:
+    """The regular plural of an English noun: talks, crises are not made here."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return f"{noun[:-1]}ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return f"{noun}es"
+    return f"{noun}s"
+
+
+def verb_forms(lemma: str, double: bool = False) -> list[str]:
+    """Base, third person, past (and participle) and -ing forms of an English verb."""
+    stem = lemma + lemma[-1] if double else lemma
     if lemma.endswith("ee"):
-        return [lemma, f"{lemma}s", f"{lemma}d", f"{lemma}ing"]
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return [lemma, f"{lemma[:-1]}ies", f"{lemma[:-1]}ied", f"{lemma}ing"]
-    plural = f"{lemma}es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else f"{lemma}s"
-    return [lemma, plural, f"{lemma}ed", f"{lemma}ing"]
+        past, ing = f"{lemma}d", f"{lemma}ing"
+    elif lemma.endswith("e"):
+        past, ing = f"{lemma}d", f"{lemma[:-1]}ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = f"{lemma[:-1]}ied", f"{lemma}ing"
+    else:
+        past, ing = f"{stem}ed", f"{stem}ing"
+    third = f"{lemma}es" if lemma.endswith("o") else plural(lemma)
+    pasts = _irregular_verbs().get(lemma, (past,))
+    return list(dict.fromkeys((lemma, third, *pasts, ing)))
+
+
+@cache
+def _irregular_verbs() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1:]) for row in data_rows("irregular_verbs.tsv")}
 
 
 @cache
