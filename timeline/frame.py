@@ -130,7 +130,7 @@ def normalize_frame(frame: pd.DataFrame, source: str = "the frame") -> pd.DataFr
         column for column in frame.columns if column not in (*DATE_COLUMNS, "mentions", "salience")
     ]
     for column in text_columns:
-        frame[column] = frame[column].map(_clean_cell)
+        frame[column] = _text(frame[column])
     frame["precision"] = frame["precision"].replace("", "day")
     frame["event_id"] = [
         existing or "ev-" + hashlib.sha1(f"{start}|{title}".encode()).hexdigest()[:12]
@@ -144,11 +144,13 @@ def normalize_frame(frame: pd.DataFrame, source: str = "the frame") -> pd.DataFr
 
 
 def _dates(values: pd.Series, column: str, source: str) -> pd.Series:
-    """Parse ISO dates (and, cell by cell, dates a spreadsheet re-wrote like 7/12/2021)."""
+    """Calendar days from ISO dates or timestamps (the day as written, whatever the time
+    zone), and, cell by cell, from dates a spreadsheet re-wrote such as 7/12/2021."""
     import pandas as pd
 
-    text = values.map(_clean_cell)
-    parsed = pd.to_datetime(text.where(text != ""), errors="coerce", format="ISO8601")
+    text = _text(values)
+    iso_day = text.str.extract(r"^\s*(\d{4}-\d{2}-\d{2})", expand=False)
+    parsed = pd.to_datetime(iso_day, errors="coerce", format="%Y-%m-%d").astype("datetime64[ns]")
     for index in parsed.index[parsed.isna() & (text != "")]:
         from timeline.articles import parse_date
 
@@ -159,23 +161,23 @@ def _dates(values: pd.Series, column: str, source: str) -> pd.Series:
                 f"{text[index]!r} is not a date (use YYYY-MM-DD)"
             )
         parsed[index] = pd.Timestamp(day)
-    if parsed.dt.tz is not None:  # a day as the writer's clock showed it
-        parsed = parsed.dt.tz_localize(None)
-    return parsed.dt.normalize().astype("datetime64[ns]")
+    return parsed
 
 
 def _row_number(frame: Any, index: Any) -> int:
     return int(list(frame.index).index(index)) + 2  # +1 for the header, +1 to count from one
 
 
-def _clean_cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    text = str(value)
-    if text == "<NA>" or text == "NaT":
-        return ""
-    if text.startswith(FORMULA_GUARD) and text[1:2] and text[1] in "=+-@\t\r":
-        return text[1:]
+def _text(values: pd.Series) -> pd.Series:
+    """Cells as text: missing values become "", a spreadsheet formula guard is removed."""
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(values):
+        values = values.dt.strftime("%Y-%m-%d")  # the local day of zoned timestamps
+    text = values.fillna("").astype(str)
+    quoted = text[text.str.startswith(FORMULA_GUARD)]
+    guarded = quoted[quoted.str.slice(1, 2).isin(FORMULA_PREFIXES)]
+    text.loc[guarded.index] = guarded.str.slice(1)
     return text
 
 
