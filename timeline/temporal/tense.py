@@ -21,13 +21,16 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 # A plan in the past perfect is over: "had been scheduled to expire Friday" is past.
 _NOT_AFTER_HAD = r"(?<!\bhad\s)(?<!\bhad\sbeen\s)"
+# A participle after a present "be" is a present passive: "the case is heard in May".
+_NOT_AFTER_BE = r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeing\s)"
 _NOT_VERBS = rf"(?!(?:{_alternation(NOT_PAST_IN_ED)})\b)"
 # A modal takes its verb group along: "will be paid" is future, not the past of "paid".
 _VERB_GROUP = r"(?:\s+(?:not|also|probably|likely|still|then|soon|be|have|been))*(?:\s+[a-z]+)?"
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_NOT_AFTER_HAD}(?:{_alternation(FUTURE_MARKERS)}){_VERB_GROUP})"
     rf"|(?P<report>{_alternation(REPORTING_VERBS)})"
-    rf"|(?P<past>{_alternation(PAST_MARKERS)})|(?P<ed>{_NOT_VERBS}[a-z]{{2,}}ed))(?!\w)",
+    rf"|{_NOT_AFTER_BE}(?:(?P<past>{_alternation(PAST_MARKERS)})|(?P<ed>{_NOT_VERBS}[a-z]{{2,}}ed)))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alternation(FUTURE_PREPOSITIONS)})\s+$", re.IGNORECASE)
