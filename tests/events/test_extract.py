@@ -233,6 +233,21 @@ def test_each_date_of_a_sentence_gets_its_own_event() -> None:
     ]
 
 
+def test_two_clauses_of_one_date_give_two_events() -> None:
+    events = _events("Israel struck targets in Gaza on Sunday, and Hamas released two hostages.")
+    assert [(str(e.start), e.event_type, e.title) for e in events] == [
+        ("2021-07-04", "FIGHT", "Israel attacks"),
+        ("2021-07-04", "CONCEDE", "Hamas releases prisoners"),
+    ]
+
+
+def test_a_second_clause_without_a_party_of_its_own_is_no_event() -> None:
+    events = _events(
+        "Russia expelled ten Polish diplomats on Monday, and later condemned the move."
+    )
+    assert [e.event_type for e in events] == ["SANCTION"]
+
+
 def test_background_happenings_take_no_date() -> None:
     (event,) = _events(
         "The leaders commended their teams following the summit that led to today's "
@@ -285,10 +300,11 @@ def test_related_headline_junk_is_ignored() -> None:
 
 
 def test_a_clause_after_a_comma_and_has_its_own_parties() -> None:
-    (event,) = _events(
+    attack, sanctions = _events(
         "On Monday, Russia attacked Ukraine, and the United States imposed sanctions."
     )
-    assert (event.title, event.actors) == ("Russia attacks Ukraine", ("RUS", "UKR"))
+    assert (attack.title, attack.actors) == ("Russia attacks Ukraine", ("RUS", "UKR"))
+    assert (sanctions.event_type, sanctions.actors) == ("SANCTION", ("RUS", "USA"))
 
 
 def test_a_list_of_names_is_no_clause_boundary() -> None:

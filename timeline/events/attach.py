@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
+from timeline.events.clauses import ends_clause
 from timeline.events.cues import (
     ABSTRACT_OBJECTS,
     BACKGROUND_WORDS,
@@ -52,6 +54,7 @@ CHARS_PER_WEIGHT = 15  # one step of trigger weight outweighs this many characte
 CLAUSE_PENALTY = 60  # a clause boundary between a date and a trigger counts as this many
 POSSESSIVE_REACH = 40  # "today's unanimous renewal": how far a possessive date reaches
 LOOK_BACK = 40
+CLEAR_WEIGHT = 2  # a trigger this strong names a happening of its own clause
 
 
 def is_report_date(text: str, sentence_start: int, mention: DateMention) -> bool:
@@ -62,9 +65,12 @@ def is_report_date(text: str, sentence_start: int, mention: DateMention) -> bool
 
 def attach_dates(
     text: str, dated: list[DateMention], triggers: list[Trigger]
-) -> Iterator[tuple[DateMention, Trigger]]:
+) -> Iterator[tuple[DateMention, Trigger, bool]]:
     """Each date with the best of the triggers nearer to it than to other dates: one its
-    possessive names ("today's renewal"), else the strongest and nearest."""
+    possessive names ("today's renewal"), else the strongest and nearest. A clause of its
+    own (after ", and" or ";") with a clear trigger of another kind names a second
+    happening of the same date ("Israel struck Gaza on Sunday, and Hamas released two
+    hostages"); it comes with True."""
     claimed: dict[int, list[Trigger]] = {}
     if any(t.weight for t in triggers):  # "fighter jets" names a happening only alone
         triggers = [t for t in triggers if t.weight]
@@ -73,17 +79,39 @@ def attach_dates(
         claimed.setdefault(nearest, []).append(trigger)
     for index, candidates in sorted(claimed.items()):
         mention = dated[index]
-        possessive = _POSSESSIVE.match(text, mention.char_end) is not None
-        yield (
-            mention,
-            max(
-                candidates,
-                key=lambda t: (
-                    possessive and 0 <= t.start - mention.char_end <= POSSESSIVE_REACH,
-                    t.weight * CHARS_PER_WEIGHT - _distance(mention, t, text),
-                ),
-            ),
-        )
+        rank = partial(_rank, text, mention)
+        best = max(candidates, key=rank)
+        yield mention, best, False
+        kinds = {best.event_type}
+        for clause in _clauses(text, candidates):
+            other = max(clause, key=rank)
+            if (
+                best not in clause
+                and other.weight >= CLEAR_WEIGHT
+                and other.event_type not in kinds
+            ):
+                kinds.add(other.event_type)
+                yield mention, other, True
+
+
+def _rank(text: str, mention: DateMention, trigger: Trigger) -> tuple[bool, int]:
+    """How well a trigger fits a date: named by its possessive, then strong and near."""
+    possessive = _POSSESSIVE.match(text, mention.char_end) is not None
+    return (
+        possessive and 0 <= trigger.start - mention.char_end <= POSSESSIVE_REACH,
+        trigger.weight * CHARS_PER_WEIGHT - _distance(mention, trigger, text),
+    )
+
+
+def _clauses(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
+    """Triggers in text order, grouped by the clause they stand in."""
+    clauses: list[list[Trigger]] = []
+    for trigger in sorted(triggers, key=lambda t: t.start):
+        if clauses and not ends_clause(text, clauses[-1][-1].end, trigger.start):
+            clauses[-1].append(trigger)
+        else:
+            clauses.append([trigger])
+    return clauses
 
 
 def is_background(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -160,6 +160,18 @@ def _clause_end(text: str, position: int) -> int:
     return len(text)
 
 
+def ends_clause(text: str, start: int, end: int) -> bool:
+    """Whether a clause ends between ``start`` and ``end`` (", and", ";", ", but" not closing
+    a list of names)."""
+    return any(not _closes_list(text, m.start()) for m in _CLAUSE_END.finditer(text, start, end))
+
+
+def has_own_party(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> bool:
+    """Whether a party is named in the clause of ``trigger`` itself."""
+    start, end = _clause_start(text, trigger.start)[0], _clause_end(text, trigger.end)
+    return any(start <= actor.start < end for actor in actors)
+
+
 def _closes_list(text: str, position: int) -> bool:
     """ "the United Kingdom, Australia, and Canada": this ", and" ends a list of names."""
     return _LIST_ITEM.search(text, max(0, position - LIST_ITEM_REACH), position) is not None
