@@ -67,6 +67,7 @@ def test_build_writes_timeline_csv_and_json(articles: Path, tmp_path: Path) -> N
     assert "1 articles read" in done.stdout
     html = (out / "timeline.html").read_text(encoding="utf-8")
     assert "Plotly.newPlot" in html and not re.search(r"<script[^>]+src=", html)  # offline
+    assert "<table" in (out / "report.html").read_text(encoding="utf-8")
     frame = pd.read_csv(out / "events.csv")
     assert len(frame) >= 2
     assert "2021-07-12" in set(frame["start"])
@@ -125,6 +126,23 @@ def test_extract_edit_render_round_trip(articles: Path, tmp_path: Path) -> None:
     fragment = tmp_path / "fragment.html"
     assert main(["render", str(events_csv), "-o", str(fragment), "--embed"]) == 0
     assert "<html" not in fragment.read_text(encoding="utf-8").lower()
+    assert json.loads((tmp_path / "fragment.json").read_text())["data"]  # the figure as JSON
+
+    report = tmp_path / "report.html"
+    assert main(["render", str(events_csv), "-o", str(report), "--report"]) == 0
+    assert "Edited by hand" in report.read_text(encoding="utf-8")
+
+
+def test_image_without_a_browser_is_a_message_not_a_traceback(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events_csv = tmp_path / "events.csv"
+    assert main(["extract", str(articles), "-o", str(events_csv)]) == 0
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-chromium-here"))
+    done = run("render", str(events_csv), "-o", str(tmp_path / "t.png"))
+    assert done.returncode == 2
+    assert "need Chromium" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "t.png").exists()
 
 
 def test_render_of_a_missing_or_broken_table_is_a_clear_error(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 LANES = ("event_type", "actor", "country", "source", "none")
 THEMES = ("light", "dark")
-PLOTLYJS = ("inline", "cdn", "directory")
+PLOTLYJS = ("inline", "cdn", "directory", "none")
 
 
 class UsageError(Exception):
@@ -66,12 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         required=True,
         metavar="FILE",
-        help="timeline.html, report.html, or an image: .png, .svg, .pdf",
+        help="timeline.html, figure .json, or an image: .png, .svg, .pdf, .jpg, .webp",
     )
     render.add_argument(
         "--embed",
         action="store_true",
-        help="write a <div> fragment to paste into a page, not a whole page",
+        help="write a <div> fragment to paste into a page (and the figure as .json beside it)",
     )
     render.add_argument(
         "--report",
@@ -128,7 +128,7 @@ def _add_figure_options(parser: argparse.ArgumentParser) -> None:
 def run_build(args: argparse.Namespace) -> int:
     """``timeline build``: read, extract, and write the timeline, CSV and JSON."""
     from timeline.frame import write_csv, write_json
-    from timeline.render import plot, write_html
+    from timeline.render import plot, write_html, write_report
 
     inputs = args.inputs or ["data"]
     if not args.inputs and not Path("data").is_dir():
@@ -139,15 +139,10 @@ def run_build(args: argparse.Namespace) -> int:
 
         frame = top_events(frame, args.top)
     out = Path(args.out)
-    figure = plot(
-        frame,
-        lanes=args.lanes,
-        title=args.title or "Timeline",
-        subtitle=args.subtitle,
-        theme=args.theme,
-    )
+    options = _figure_options(args)
     written = [
-        write_html(figure, out / "timeline.html", plotlyjs=args.plotlyjs),
+        write_html(plot(frame, **options), out / "timeline.html", plotlyjs=args.plotlyjs),
+        write_report(frame, out / "report.html", plotlyjs=args.plotlyjs, **options),
         write_csv(frame, out / "events.csv"),
         write_json(frame, out / "events.json"),
     ]
@@ -168,23 +163,29 @@ def run_extract(args: argparse.Namespace) -> int:
 def run_render(args: argparse.Namespace) -> int:
     """``timeline render``: draw an events table (also one edited by hand)."""
     from timeline.frame import read_frame
-    from timeline.render import plot, write_html, write_image, write_report
+    from timeline.render import write_report, write_timeline
 
     frame = read_frame(args.events)
-    figure_options = dict(
-        lanes=args.lanes, title=args.title or "Timeline", subtitle=args.subtitle, theme=args.theme
-    )
-    suffix = Path(args.output).suffix.lower()
+    figure_options = _figure_options(args)
     if args.report:
-        path = write_report(frame, args.output, plotlyjs=args.plotlyjs, **figure_options)
-    elif suffix in (".png", ".svg", ".pdf", ".jpg", ".jpeg", ".webp"):
-        path = write_image(plot(frame, **figure_options), args.output)
+        paths = [write_report(frame, args.output, plotlyjs=args.plotlyjs, **figure_options)]
     else:
-        path = write_html(
-            plot(frame, **figure_options), args.output, plotlyjs=args.plotlyjs, embed=args.embed
+        paths = write_timeline(
+            frame, args.output, embed=args.embed, plotlyjs=args.plotlyjs, **figure_options
         )
-    print(f"{len(frame)} events drawn -> {path}")
+    print(f"{len(frame)} events drawn")
+    for path in paths:
+        print(f"  wrote {path}")
     return EXIT_OK
+
+
+def _figure_options(args: argparse.Namespace) -> dict[str, str | None]:
+    return {
+        "lanes": args.lanes,
+        "title": args.title or "Timeline",
+        "subtitle": args.subtitle,
+        "theme": args.theme,
+    }
 
 
 def run_timeml(args: argparse.Namespace) -> int:
@@ -280,7 +281,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return COMMANDS[args.command](args)
-    except (UsageError, FrameError, FileNotFoundError) as error:
+    except (UsageError, FrameError, FileNotFoundError, ValueError, RuntimeError) as error:
+        # bad tables, unknown output suffixes, no browser for images: a message, no traceback
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
