@@ -14,18 +14,27 @@ __version__ = "0.1.0"
 
 _PUBLIC = {
     "Article": "timeline.articles",
+    "ReadResult": "timeline.articles",
     "read_articles": "timeline.articles",
+    "iter_articles": "timeline.articles",
     "tag": "timeline.temporal",
     "find_dates": "timeline.temporal",
     "Timex": "timeline.temporal.model",
     "DateMention": "timeline.temporal.model",
     "Event": "timeline.events.model",
+    "events_from_article": "timeline.events",
+    "merge_events": "timeline.events",
+    "top_events": "timeline.events",
     "extract_events": "timeline.pipeline",
-    "plot": "timeline.render",
-    "write_html": "timeline.render",
+    "to_frame": "timeline.frame",
+    "read_frame": "timeline.frame",
     "write_csv": "timeline.frame",
     "write_json": "timeline.frame",
-    "read_frame": "timeline.frame",
+    "plot": "timeline.render",
+    "write_html": "timeline.render",
+    "write_report": "timeline.render",
+    "write_image": "timeline.render",
+    "write_timeline": "timeline.render",
 }
 
 __all__ = sorted(_PUBLIC)
