@@ -29,6 +29,7 @@ _VERB_GROUP = r"(?:\s+(?:not|also|probably|likely|still|then|soon|be|have|been))
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_NOT_AFTER_HAD}(?:{_alternation(FUTURE_MARKERS)}){_VERB_GROUP})"
     rf"|(?P<report>{_alternation(REPORTING_VERBS)})"
+    r"|(?P<present>is|are|am)"
     rf"|{_NOT_AFTER_BE}(?:(?P<past>{_alternation(PAST_MARKERS)})|(?P<ed>{_NOT_VERBS}[a-z]{{2,}}ed)))"
     r"(?!\w)",
     re.IGNORECASE,
@@ -38,6 +39,8 @@ _FUTURE_BEFORE = re.compile(rf"\b(?:{_alternation(FUTURE_PREPOSITIONS)})\s+$", r
 _BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[.!?;]\s|\n"
 )
+# The tense each kind of marker gives; a present "is" gives none (the DCT's nearest reading).
+_TENSES = {"future": FUTURE, "present": None}
 _WINDOW = 160
 _QUOTE = re.compile(r"[\"“”]|''|``")
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
@@ -84,9 +87,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     A deadline word right before the expression ("by May", "until Nov. 21") means the
     future, unless the past perfect governs it ("until Monday they had not", "had been due
     to expire by Friday"); otherwise the nearest tense marker wins ("will", "next", "-ed"
-    verbs). A reporting verb ("said") only counts right next to the expression ("said
-    Friday"); a headline without markers but with an infinitive ("Biden to visit Paris
-    Monday") is in the future.
+    verbs; a present "is" leaves the tense open). A reporting verb ("said") only counts
+    right next to the expression ("said Friday"); a headline without markers but with an
+    infinitive ("Biden to visit Paris Monday") is in the future.
     """
     left = max(0, start - _WINDOW)
     for boundary in _BOUNDARY.finditer(text, left, start):
@@ -111,7 +114,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if _is_adjective(text, marker):
             continue
         if best is None or distance < best[0]:
-            best = (distance, FUTURE if marker.lastgroup == "future" else PAST)
+            best = (distance, _TENSES.get(marker.lastgroup, PAST))
     if best is None and _is_headline(text, start) and _INFINITIVE.search(text, left, right):
         return FUTURE  # "Biden to visit Paris Monday"
     return best[1] if best else None
