@@ -96,11 +96,6 @@ def to_frame(events: Iterable[Event]) -> pd.DataFrame:
     return normalize_frame(pd.DataFrame(rows, columns=list(FRAME_COLUMNS)))
 
 
-def empty_frame() -> pd.DataFrame:
-    """A frame with the event columns and no rows."""
-    return to_frame([])
-
-
 def normalize_frame(frame: pd.DataFrame, source: str = "the frame") -> pd.DataFrame:
     """Give any events table the frame's columns and types, sorted by date.
 
