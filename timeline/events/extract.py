@@ -309,7 +309,7 @@ def _describe(
         # named party took place ("Police in Hong Kong arrested …"), or that is struck
         codes, countries = (*codes, place), countries | {place}
     own = Happening(
-        headline(trigger, roles, actors.location, text),
+        headline(trigger, roles, actors.location, text) if codes else "",  # no party: no event
         trigger.event_type,
         mode,
         codes,

@@ -72,10 +72,7 @@ class PhraseTable(Generic[Value]):
 
     def find(self, text: str, tokens: list[Token[str]]) -> list[Match[Value]]:
         """Non-overlapping phrases of the table in ``tokens``, longest first at each place."""
-        if self.fold_case:
-            words = [token.group().lower() for token in tokens]
-        else:
-            words = [token.group() for token in tokens]
+        words = _words(text, tokens, self.fold_case)
         sizes = self._sizes
         found: list[Match[Value]] = []
         free = 0  # the first token not inside a phrase found already
@@ -90,3 +87,15 @@ class PhraseTable(Generic[Value]):
                     free = index + size
                     break
         return found
+
+
+def _words(text: str, tokens: list[Token[str]], fold_case: bool) -> list[str]:
+    """The words of ``tokens``, lower-cased when ``fold_case`` (in one pass over the span)."""
+    if not tokens:
+        return []
+    if not fold_case:
+        return [token.group() for token in tokens]
+    words = _TOKEN.findall(text[tokens[0].start() : tokens[-1].end()].lower())
+    if len(words) == len(tokens):
+        return words
+    return [token.group().lower() for token in tokens]  # lower-casing changed a word's length

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from timeline.events.actors import Actor
 from timeline.events.clauses import Roles, country_of
@@ -79,12 +80,19 @@ def headline(trigger: Trigger, roles: Roles, location: str, text: str) -> str:
         "label": trigger.text,
         "name": proper_name(text, trigger),
     }
-    names = ", ".join(dict.fromkeys(_short(a) for a in roles.participants if _short(a)))
     title = render_title(trigger.template, fields)
-    if title and (title != render_title(trigger.template, {}) or not names):
+    if title and title != _bare(trigger.template):
         return title
     # "Talks", "Protests": a bare noun says little; the parties say who.
-    return f"{title or trigger.text.capitalize()}: {names}" if names else trigger.text.capitalize()
+    names = ", ".join(dict.fromkeys(_short(a) for a in roles.participants if _short(a)))
+    bare = title or trigger.text.capitalize()
+    return f"{bare}: {names}" if names else bare
+
+
+@cache
+def _bare(template: str) -> str:
+    """The headline a template gives with no names at all ("Talks"), or ""."""
+    return render_title(template, {})
 
 
 def predicate(trigger: str, object_code: str) -> str:
