@@ -46,6 +46,10 @@ def test_inflections(form: str, expected: list[str]) -> None:
         ("Armed gangs looted shops", "CRIME"),
         ("Russian authorities blocked access to Instagram", "COERCE"),
         ("Russia vetoes a resolution", "REJECT"),
+        ("Authorities suspended mobile internet services", "COERCE"),
+        ("Rebels seized the city of Goma", "FIGHT"),
+        ("Poland deployed 10,000 soldiers", "MOBILIZE"),
+        ("Egypt reopened the border", "CONCEDE"),
     ],
 )
 def test_inflected_triggers_are_found(text: str, event_type: str) -> None:
