@@ -144,9 +144,12 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
 
 
-_DAY_AFTER = re.compile(  # "at noon on May 5", "from 9 a.m. to 5 p.m. on Friday"
+# The day after a clock time: "at noon on May 5", "from 9 a.m. to 5 p.m. on Friday", past a
+# parenthesis: "at 10:35 a.m. (0735 GMT) Friday".
+_DAY_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until)\s*\d\d?(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?)?"
-    rf"\s+on\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s*(?P<y>{YEAR}))?)",
+    r"(?:\s*\([^()]{1,20}\))?"
+    rf"(?:\s+on)?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s*(?P<y>{YEAR}))?)",
     re.IGNORECASE,
 )
 
