@@ -26,6 +26,7 @@ from datetime import date, datetime
 from timeline.temporal.context import Context
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import starts
+from timeline.temporal.reading import in_name
 from timeline.temporal.rules import RULE_START_PATTERNS, RULE_STARTS, RULES
 
 __all__ = ["DateMention", "Timex", "find_dates", "tag"]
@@ -94,8 +95,9 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
 
 def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
     """The timexes of the first rule, from the one the scanner found on, that matches where
-    the scan stopped and whose handler accepts its match, and where to scan on: after that
-    match, or at the next word if all were rejected ("a decades-long": "decades-long")."""
+    the scan stopped and whose handler accepts its match, not part of a name ("the Six-Day
+    War"), and where to scan on: after that match, or at the next word if all were rejected
+    ("a decades-long": "decades-long")."""
     start = scanned.start()
     for rule in RULES[_POSITION[scanned.lastgroup] :]:
         match = _COMPILED[rule.name].match(ctx.text, start)
@@ -105,7 +107,7 @@ def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
             found = rule.handler(match, ctx)
         except (ValueError, OverflowError):  # calendar beyond years 1-9999: "3000 years ago"
             found = []
-        if found:
+        if found and not in_name(match, ctx):
             return found, max(match.end(), start + 1)
     return [], start + 1
 

@@ -7,9 +7,9 @@ from datetime import date
 
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import MONTHS
+from timeline.temporal.lexicon import MONTHS, UNITS
 from timeline.temporal.model import Timex
-from timeline.temporal.patterns import spelled_year
+from timeline.temporal.patterns import MONTH, WEEKDAY, spelled_year, unit_key
 from timeline.temporal.resolve import Resolved
 
 
@@ -58,6 +58,24 @@ _PREPOSITION_BEFORE = re.compile(
 def after_preposition(m: re.Match, ctx: Context) -> bool:
     """Whether the match follows a preposition or modifier ("in May", not "Theresa May")."""
     return bool(_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
+
+
+_LATER_CAPITAL_WORD = re.compile(r"(?<=[\w.,-])[\s-]+(?-i:(?P<word>[A-Z][a-z]+))")
+_NAME_GOES_ON = re.compile(rf"['’]?\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z])")
+_OPENING_QUOTE = re.compile(r"(?:``|''|[\"“‘])$")
+
+
+def in_name(m: re.Match, ctx: Context) -> bool:
+    """Whether the match is part of a name or title: a unit word capitalized after another
+    word, with the name going on after it or in quotes ("the Six-Day War", "the Thirty Years'
+    War", "''60 Minutes''", "\"This Week With David Brinkley\"")."""
+    quoted = _OPENING_QUOTE.search(ctx.text, max(0, m.start() - 2), m.start())
+    for word in _LATER_CAPITAL_WORD.finditer(m[0]):
+        if unit_key(word["word"]) in UNITS and (
+            quoted or _NAME_GOES_ON.match(ctx.text, m.start() + word.end())
+        ):
+            return True
+    return False
 
 
 def followed_by(m: re.Match, ctx: Context, pattern: str) -> bool:
