@@ -2,12 +2,14 @@
 
 python tests/benchmarks/bench_events.py [--details] [--batch WORDS]
 
-``--batch "batch 5"`` scores only the gold items whose source holds those words (one blind
-batch; tests/events/README.md keeps the blind numbers of each).
+``--batch "batch 5"`` scores only the gold items whose source holds those words, as whole
+words ("batch 1" is not "batch 10"; one blind batch; tests/events/README.md keeps the blind
+numbers of each).
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -19,8 +21,8 @@ GOLD = Path(__file__).parents[1] / "events" / "gold_events.jsonl"
 def main(argv: list[str]) -> None:
     items = read_gold(GOLD)
     if "--batch" in argv:
-        words = argv[argv.index("--batch") + 1]
-        items = [item for item in items if words in item.source]
+        words = re.compile(rf"\b{re.escape(argv[argv.index('--batch') + 1])}\b")
+        items = [item for item in items if words.search(item.source)]
     if "--details" in argv:
         for item in items:
             event = predict(item)

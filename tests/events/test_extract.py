@@ -248,6 +248,16 @@ def test_a_second_clause_without_a_party_of_its_own_is_no_event() -> None:
     assert [e.event_type for e in events] == ["SANCTION"]
 
 
+def test_a_person_named_after_an_arrest_is_in_its_headline() -> None:
+    (event,) = _events("Venezuelan forces detained opposition figure Freddy Superlano on Tuesday.")
+    assert event.title == "Venezuela detains Freddy Superlano"
+
+
+def test_a_protest_without_a_place_is_headed_with_its_country() -> None:
+    (event,) = _events("Thousands of teachers went on strike across Nigeria on Monday.")
+    assert event.title == "Protests in Nigeria"
+
+
 def test_background_happenings_take_no_date() -> None:
     (event,) = _events(
         "The leaders commended their teams following the summit that led to today's "

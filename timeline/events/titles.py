@@ -25,6 +25,12 @@ _FIELD = re.compile(r"\{(\w+)\}")
 # Capitalised words right before a trigger: "U.S.-Russia ", "Clean Energy ".
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,5}$")
 NAME_REACH = 60
+# A person's name after a happening, past a few words of role: "sentenced U.S. journalist
+# Evan Gershkovich", "arrested Aung San Suu Kyi".
+_NAME_AFTER = re.compile(
+    r"\s+(?:(?!(?:in|at|on|to|from|for|with|by|of|over|after|during|near)\b)[\w.-]+\s+){0,3}?"
+    r"((?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)\b"
+)
 MIN_PARTIES, MAX_PARTIES = 3, 4  # how many countries a headline lists
 
 
@@ -73,7 +79,7 @@ def headline(trigger: Trigger, roles: Roles, location: str, text: str) -> str:
         "subject": _short(subject),
         "object": _short(target),
         "object_demonym": country_demonym(target_country) if target_country else "",
-        "object_person": _short(target) if target is not None and target.kind == "person" else "",
+        "object_person": _object_person(text, trigger, roles),
         "pair": _pair(roles, trigger),
         "parties": _parties(roles.participants),
         "place": location or _destination(trigger, target_country) or _scene(trigger, roles),
@@ -161,6 +167,21 @@ def _name_or_country(actor: Actor) -> str:
 def _destination(trigger: Trigger, country: str) -> str:
     """Where a visit goes when the text names no place: the visited party's country."""
     return country_name(country) if country and trigger.event_mode == "visit" else ""
+
+
+def _object_person(text: str, trigger: Trigger, roles: Roles) -> str:
+    """The person a happening is done to: the object if a person, else a name written
+    right after the trigger that names no known party ("detained opposition figure Freddy
+    Superlano")."""
+    target = roles.object
+    if target is not None and target.kind == "person":
+        return _short(target)
+    match = _NAME_AFTER.match(text, trigger.end)
+    if match is None or any(
+        a.start < match.end(1) and match.start(1) < a.end for a in roles.participants
+    ):
+        return ""
+    return match.group(1)
 
 
 def _scene(trigger: Trigger, roles: Roles) -> str:
