@@ -81,7 +81,7 @@ APOSTROPHE = "['’]"
 SHORT_YEAR = rf"{APOSTROPHE}\d\d(?!\w)"
 SEASON = words(SEASONS)
 PART_OF_DAY = words(PARTS_OF_DAY)
-PART = words(m for m in PART_MODS if m not in ("mid", "middle")) + r"|mid-?|middle\s+"
+PART = words(m for m in PART_MODS if m not in ("mid", "middle")) + r"-?|mid-?|middle\s+"
 NUMBER_WORD = words(n for n in NUMBERS if " " not in n and n not in ("a", "an"))
 NUMBER = (
     r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|"
