@@ -27,6 +27,7 @@ from timeline.temporal.context import Context
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import starts
 from timeline.temporal.reading import in_name
+from timeline.temporal.relative import day_beside
 from timeline.temporal.rules import RULE_START_PATTERNS, RULE_STARTS, RULES
 
 __all__ = ["DateMention", "Timex", "find_dates", "tag"]
@@ -108,7 +109,7 @@ def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
         except (ValueError, OverflowError):  # calendar beyond years 1-9999: "3000 years ago"
             found = []
         if found and not in_name(match, ctx):
-            return found, max(match.end(), start + 1)
+            return day_beside(found, ctx), max(match.end(), start + 1)
     return [], start + 1
 
 

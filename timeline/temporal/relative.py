@@ -144,6 +144,23 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
 
 
+_DAY_BESIDE = re.compile(r"(?:\bthe\s+)?\bday\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+
+
+def day_beside(timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A day named after "the day before" or "the day after" is the day next to it ("the day
+    before last Tuesday's hearing", "the day after Christmas"); other timexes are kept."""
+    if len(timexes) != 1 or timexes[0].type != "DATE" or timexes[0].precision != "day":
+        return timexes
+    named = timexes[0]
+    beside = _DAY_BESIDE.search(ctx.text, max(0, named.char_start - 20), named.char_start)
+    if not beside:
+        return timexes
+    offset = 1 if beside["dir"].lower() == "after" else -1
+    resolved = cal.day(named.start + timedelta(offset))
+    return [ctx.date((beside.start(), named.char_end), resolved, "XXXX-XX-XX")]
+
+
 # The day after a clock time: "at noon on May 5", "from 9 a.m. to 5 p.m. on Friday", past a
 # parenthesis: "at 10:35 a.m. (0735 GMT) Friday".
 _DAY_AFTER = re.compile(
