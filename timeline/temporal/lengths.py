@@ -55,6 +55,20 @@ _RATE_BEFORE = re.compile(
 _OF_A_WHOLE = r"\s+of\s+(?:the|a|an|all|its|his|her|their|those|these|\d)"
 
 
+# "over" that means "more than": after "last" ("lasted over a week"), or before a length
+# that dates something ("over an hour later"); not the preposition ("over two days of talks").
+_OVER_BEFORE = re.compile(r"(?P<lasting>\blast(?:s|ed|ing)?\s+)?\b(?P<over>over)\s+$", re.I)
+_DATING_AFTER = r"\s+(?:later|earlier|before|after)\b"
+
+
+def _more_than_start(m: re.Match, ctx: Context, start: int) -> int | None:
+    """Start of an "over" before the length at ``start`` that means "more than", or None."""
+    over = _OVER_BEFORE.search(ctx.text, max(0, start - 20), start)
+    if not over or m["det"] or m["mod"]:
+        return None
+    return over.start("over") if over["lasting"] or followed_by(m, ctx, _DATING_AFTER) else None
+
+
 def duration(m: re.Match, ctx: Context) -> list[Timex]:
     """ "three years", "the past three years", "five-year", "24 hours", "a three-year period",
     "two to three weeks"."""
@@ -78,11 +92,12 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
         start = m.start("n")  # "the 30-day rate"
     else:
         start = m.start()
-    span = (start, m.end())
+    over = _more_than_start(m, ctx, start)
+    span = (start if over is None else over, m.end())
     value = duration_value(amount, unit)
     if m["n"].lower() in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         return [ctx.timex(span, "SET", value)]  # "$5 billion a year": a rate
-    mod = "APPROX" if m["approx"] else mod_of(m["mod"])
+    mod = "APPROX" if m["approx"] else "MORE_THAN" if over is not None else mod_of(m["mod"])
     if m["n2"] and not mod:
         mod = "EQUAL_OR_MORE"  # "two to three weeks": at least the smaller count
     return [ctx.timex(span, "DURATION", value, mod)]
