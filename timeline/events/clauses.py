@@ -166,10 +166,12 @@ def ends_clause(text: str, start: int, end: int) -> bool:
     return any(not _closes_list(text, m.start()) for m in _CLAUSE_END.finditer(text, start, end))
 
 
-def has_own_party(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> bool:
-    """Whether a party is named in the clause of ``trigger`` itself."""
+def heads_own_clause(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> bool:
+    """Whether ``trigger`` stands in a main clause of its own, opened by ", and" or ";" (not
+    by "who", "that" or a verb of saying), that names a party."""
     start, end = _clause_start(text, trigger.start)[0], _clause_end(text, trigger.end)
-    return any(start <= actor.start < end for actor in actors)
+    opened = text.endswith(CLAUSE_ENDS, 0, start)
+    return opened and any(start <= actor.start < end for actor in actors)
 
 
 def _closes_list(text: str, position: int) -> bool:

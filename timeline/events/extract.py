@@ -19,7 +19,7 @@ from functools import cache
 from timeline.articles import Article
 from timeline.events.actors import Actors, find_actors
 from timeline.events.attach import attach_dates, is_background, is_report_date
-from timeline.events.clauses import Roles, clause_roles, has_own_party
+from timeline.events.clauses import Roles, clause_roles, heads_own_clause
 from timeline.events.cues import (
     DATE_JOINERS,
     DEFINITE_WORDS,
@@ -208,7 +208,7 @@ def _sentence_events(
     sentence = " ".join(text[start:end].split())
     central = start < context.lead_end
     for mention, trigger, second in attach_dates(text, happening_dates or dated, triggers):
-        if second and not has_own_party(text, trigger, actors.actors):
+        if second and not heads_own_clause(text, trigger, actors.actors):
             continue
         trigger = _qualified(text, trigger, triggers)
         happening = _describe(trigger, actors, text, context.main, central)
