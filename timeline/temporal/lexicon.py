@@ -230,7 +230,7 @@ PAST_MARKERS = (
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
     "by", "until", "till", "effective", "expire", "expires", "due", "as early as", "as soon as",
-    "ahead of", "in time for",
+    "ahead of", "in time for", "payable",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
 # Words before an -ed adjective: "the planned trip", "an unspecified date" (not "that":
