@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from timeline.events.cues import (
@@ -20,14 +21,16 @@ from timeline.events.cues import (
     SPEAKER_TITLES,
     SPEECH_NOUNS,
     TRAVEL_WORDS,
+    alternation,
 )
-from timeline.events.gazetteer import Name, gazetteer
+from timeline.events.gazetteer import Name, gazetteer, towns
 from timeline.events.phrases import Match, Token
 
 PLACE_KINDS = frozenset({"country", "capital", "city"})
 ACTOR_KINDS = frozenset({"country", "demonym", "capital", "org", "person"})
 NAME_JOINERS = frozenset({" ", ". ", "-", ", "})
 MAX_NAME_WORDS = 4
+_TOWN = re.compile(rf"\b(?:{alternation(PLACE_NOUNS)}) of ((?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,4 +211,16 @@ def find_actors(text: str, tokens: list[Token[str]]) -> Actors:
             kind = "org" if name.kind == "org" else "country"
             code, short = name.country or name.code, _without_article(match.text)
             actors.append(Actor(match.start, code, kind, short=short, end=match.end))
+    if not location and tokens:
+        location, location_country = _named_town(text, tokens[0].start(), tokens[-1].end())
     return Actors(tuple(actors), location, location_country)
+
+
+def _named_town(text: str, start: int, end: int) -> tuple[str, str]:
+    """ "the city of Kherson", "the town of Bakhmut": a place too small for the gazetteer,
+    named as such; its name and country, or empty strings."""
+    for match in _TOWN.finditer(text, start, end):
+        country = towns().get(match.group(1))
+        if country:
+            return match.group(1), country
+    return "", ""

