@@ -7,12 +7,20 @@ from datetime import date, timedelta
 
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import DECADE_WORDS, FIXED_HOLIDAYS, SEASONS, WEEKDAY_HOLIDAYS
+from timeline.temporal.lexicon import (
+    DECADE_WORDS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    SEASONS,
+    WEEK_HOLIDAYS,
+    WEEKDAY_HOLIDAYS,
+)
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import mod_of, ordinal_value, relative_value, spelled_year
 from timeline.temporal.reading import (
     after_preposition,
     calendar_day,
+    continues_name,
     day_number,
     followed_by,
     lower,
@@ -130,6 +138,8 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
 def _holiday_date(name: str, y: int) -> date:
     if name in FIXED_HOLIDAYS:
         return date(y, *FIXED_HOLIDAYS[name])
+    if name in EASTER_HOLIDAYS:
+        return cal.easter(y) + timedelta(EASTER_HOLIDAYS[name])
     mon, weekday, nth, first_day = WEEKDAY_HOLIDAYS[name]
     if nth > 0:
         first = date(y, mon, first_day)
@@ -138,17 +148,29 @@ def _holiday_date(name: str, y: int) -> date:
     return last - timedelta((last.isoweekday() - weekday) % 7)
 
 
+def _holiday(name: str, y: int) -> Resolved:
+    """The day of a holiday in year ``y``, or its week ("Holy Week")."""
+    if name in WEEK_HOLIDAYS:
+        return cal.week(_holiday_date(WEEK_HOLIDAYS[name], y))
+    return cal.day(_holiday_date(name, y))
+
+
 def holiday(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999"."""
+    """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999", "Easter 1916", "Holy Week";
+    not part of a name ("Easter Island")."""
+    if continues_name(ctx, m.end()):
+        return []
     name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
     if m["y"]:
-        resolved = cal.day(_holiday_date(name, year_number(m["y"], ctx)))
+        resolved = _holiday(name, year_number(m["y"], ctx))
     elif ctx.dct:
-        candidates = [cal.day(_holiday_date(name, ctx.dct.year + k)) for k in (-1, 0, 1)]
+        candidates = [_holiday(name, ctx.dct.year + k) for k in (-1, 0, 1)]
         tense = ctx.tense(*m.span())
         resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
     else:
         resolved = None
+    if name in WEEK_HOLIDAYS:
+        return [ctx.date(m, resolved, "XXXX-WXX")]
     return [ctx.date(m, resolved, "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d"))]
 
 

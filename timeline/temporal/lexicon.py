@@ -277,3 +277,12 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "presidents' day": (2, 1, 3, 1),
     "election day": (11, 2, 1, 2),
 }
+
+# Movable feasts: days from Easter Sunday (Western churches).
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "palm sunday": -7,
+    "ash wednesday": -46, "pentecost": 49,
+}  # fmt: skip
+
+# Holidays that are a whole week, and the day of it they are named after.
+WEEK_HOLIDAYS: dict[str, str] = {"holy week": "easter", "easter week": "easter"}

@@ -9,6 +9,7 @@ from timeline.temporal.lexicon import (
     DAY_WORDS,
     DECADE_WORDS,
     DURATION_MODS,
+    EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FREQUENCY_ADVERBS,
     MONTHS,
@@ -21,6 +22,7 @@ from timeline.temporal.lexicon import (
     SEASONS,
     UNITS,
     VAGUE_NUMBERS,
+    WEEK_HOLIDAYS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
@@ -102,7 +104,8 @@ REFERENCE = words(REFERENCE_WORDS)
 DAY_WORD = words(DAY_WORDS)
 DECADE_WORD = words(DECADE_WORDS)
 FREQUENCY_ADVERB = words(FREQUENCY_ADVERBS)
-HOLIDAY = words([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS])
+_HOLIDAYS = (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *WEEK_HOLIDAYS)
+HOLIDAY = words(_HOLIDAYS)
 SPELLED_YEAR = (
     rf"(?:nineteen|twenty)[\s-]+(?:hundred|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?)"
     rf"|two\s+thousand(?:\s+(?:and\s+)?{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})?)?"
@@ -112,7 +115,7 @@ SPELLED_YEAR = (
 # Words a temporal expression may begin with: the scanner only tries the rules there.
 _LEXICON_STARTS = (
     *MONTHS, *WEEKDAYS, *NUMBERS, *VAGUE_NUMBERS, *ORDINALS, *PART_MODS, *RELATIVE_WORDS,
-    *DURATION_MODS, *REFERENCE_WORDS, *DAY_WORDS, *SEASONS, *FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS,
+    *DURATION_MODS, *REFERENCE_WORDS, *DAY_WORDS, *SEASONS, *_HOLIDAYS,
     *UNITS, *(unit + "s" for unit in UNITS), "centuries", *PARTS_OF_DAY, *FREQUENCY_ADVERBS,
 )  # fmt: skip
 

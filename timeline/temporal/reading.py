@@ -65,6 +65,12 @@ _NAME_GOES_ON = re.compile(rf"['’]?\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z])")
 _OPENING_QUOTE = re.compile(r"(?:``|''|[\"“‘])$")
 
 
+def continues_name(ctx: Context, at: int) -> bool:
+    """Whether a capitalized word other than a month or weekday comes at ``at``: a name goes
+    on ("Easter Island", "the Thirty Years' War")."""
+    return bool(_NAME_GOES_ON.match(ctx.text, at))
+
+
 def in_name(m: re.Match, ctx: Context) -> bool:
     """Whether the match is part of a name or title: a unit word capitalized after another
     word, with the name going on after it or in quotes ("the Six-Day War", "the Thirty Years'
@@ -72,7 +78,7 @@ def in_name(m: re.Match, ctx: Context) -> bool:
     quoted = _OPENING_QUOTE.search(ctx.text, max(0, m.start() - 2), m.start())
     for word in _LATER_CAPITAL_WORD.finditer(m[0]):
         if unit_key(word["word"]) in UNITS and (
-            quoted or _NAME_GOES_ON.match(ctx.text, m.start() + word.end())
+            quoted or continues_name(ctx, m.start() + word.end())
         ):
             return True
     return False
