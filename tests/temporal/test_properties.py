@@ -18,6 +18,7 @@ _TEMPORAL_WORDS = st.sampled_from(
         "nineteen ninety-six", "every", "between", "and", "to", "-", " ", ",", ".",
         "Thanksgiving", "9999", "0", "31st", "of", "the", "year-earlier", "noon",
         "3000 years ago", "in 9999", "a century ago", "last summer", "Christmas",
+        "Easter", "Holy Week", "the day before", "over", "later", "War", "''",
     ]
 )  # fmt: skip
 _TEXT = st.one_of(

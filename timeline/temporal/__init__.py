@@ -96,20 +96,20 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
 
 def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
     """The timexes of the first rule, from the one the scanner found on, that matches where
-    the scan stopped and whose handler accepts its match, not part of a name ("the Six-Day
-    War"), and where to scan on: after that match, or at the next word if all were rejected
+    the scan stopped, is not part of a name ("the Six-Day War") and whose handler accepts
+    it, and where to scan on: after that match, or at the next word if all were rejected
     ("a decades-long": "decades-long")."""
     start = scanned.start()
     for rule in RULES[_POSITION[scanned.lastgroup] :]:
         match = _COMPILED[rule.name].match(ctx.text, start)
-        if not match:
+        if not match or in_name(match, ctx):
             continue
         try:
-            found = rule.handler(match, ctx)
+            found = day_beside(rule.handler(match, ctx), ctx)
         except (ValueError, OverflowError):  # calendar beyond years 1-9999: "3000 years ago"
             found = []
-        if found and not in_name(match, ctx):
-            return day_beside(found, ctx), max(match.end(), start + 1)
+        if found:
+            return found, max(match.end(), start + 1)
     return [], start + 1
 
 

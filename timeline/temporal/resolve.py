@@ -70,13 +70,13 @@ def century(number: int) -> Resolved:
 
 def easter(y: int) -> date:
     """Easter Sunday of year ``y`` (Gregorian calendar, the anonymous computus)."""
-    golden, century, rest = y % 19, y // 100, y % 100
-    skipped = century - century // 4 - (century - (century + 8) // 25 + 1) // 3
+    golden, hundreds, rest = y % 19, y // 100, y % 100
+    skipped = hundreds - hundreds // 4 - (hundreds - (hundreds + 8) // 25 + 1) // 3
     epact = (19 * golden + skipped + 15) % 30
-    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
-    shift = (golden + 11 * epact + 22 * weekday) // 451
-    month, day_ = divmod(epact + weekday - 7 * shift + 114, 31)
-    return date(y, month, day_ + 1)
+    to_sunday = (32 + 2 * (hundreds % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
+    correction = (golden + 11 * epact + 22 * to_sunday) // 451
+    mon, d = divmod(epact + to_sunday - 7 * correction + 114, 31)
+    return date(y, mon, d + 1)
 
 
 def week(d: date) -> Resolved:
