@@ -98,6 +98,12 @@ UNIT_SCALE: dict[str, tuple[str, int]] = {
     "century": ("Y", 100),
 }
 
+# Words between a count and its unit: "two more weeks", "eight trading days".
+COUNT_QUALIFIERS = (
+    "more", "additional", "further", "straight", "consecutive", "full", "successive", "long",
+    "trading", "business", "working",
+)  # fmt: skip
+
 # "early May" -> START; "mid-June" -> MID; "late 1990" / "the end of 1990" -> END.
 PART_MODS: dict[str, str] = {
     "early": "START",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.temporal import dates, lengths, quarters, relative
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import WEEKDAYS
+from timeline.temporal.lexicon import COUNT_QUALIFIERS, WEEKDAYS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
     APOSTROPHE,
@@ -40,6 +40,7 @@ from timeline.temporal.patterns import (
     WEEKDAY,
     WEEKDAYS_PLURAL,
     YEAR,
+    words,
 )
 
 Handler = Callable[[re.Match, Context], list[Timex]]
@@ -58,7 +59,7 @@ _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
-_BETWEEN = r"(?:more|additional|further|straight|consecutive|full|successive|long)"
+_BETWEEN = words(COUNT_QUALIFIERS)
 
 
 RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|FY)",)
