@@ -50,6 +50,9 @@ def test_inflections(form: str, expected: list[str]) -> None:
         ("Rebels seized the city of Goma", "FIGHT"),
         ("Poland deployed 10,000 soldiers", "MOBILIZE"),
         ("Egypt reopened the border", "CONCEDE"),
+        ("Lithuania closed two border crossings with Belarus", "SANCTION"),
+        ("Congress removed President Pedro Castillo from office", "COERCE"),
+        ("Chad ended its defence cooperation agreement with France", "REJECT"),
     ],
 )
 def test_inflected_triggers_are_found(text: str, event_type: str) -> None:
@@ -59,3 +62,8 @@ def test_inflected_triggers_are_found(text: str, event_type: str) -> None:
 def test_march_the_month_is_no_protest() -> None:
     text = "In March the talks resumed"
     assert [t.event_type for t in find_triggers(text, tokenize(text))] == ["CONSULT"]
+
+
+def test_a_gapped_form_holds_few_words() -> None:
+    text = "Lithuania closed the old road from the village to the border"
+    assert [t.event_type for t in find_triggers(text, tokenize(text))] == []

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from timeline.articles import Article
 from timeline.events.actors import Actors, find_actors
@@ -84,18 +84,23 @@ class Happening:
     roles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Context:
     """An article being read: its cleaned text, lead sentences and main happening."""
 
     article: Article
     text: str
     lead: list[tuple[int, int]]  # the first sentences after the title
-    main: Happening | None
 
     @property
     def lead_end(self) -> int:
         return self.lead[-1][1] if self.lead else 0
+
+    @cached_property
+    def main(self) -> Happening | None:
+        """What the article is about (read only when a sentence has a happening)."""
+        first = self.text[self.lead[0][0] : self.lead[0][1]] if self.lead else ""
+        return _main_happening(self.article.title, first)
 
 
 def events_from_article(article: Article) -> list[Event]:
@@ -130,9 +135,7 @@ def _dated_sentences(text: str, mentions: list[DateMention]):
 
 
 def _context(article: Article, text: str) -> Context:
-    lead = _lead(text, _first_body_start(article, text))
-    first = text[lead[0][0] : lead[0][1]] if lead else ""
-    return Context(article, text, lead, _main_happening(article.title, first))
+    return Context(article, text, _lead(text, _first_body_start(article, text)))
 
 
 def _lead(text: str, body: int) -> list[tuple[int, int]]:
@@ -398,8 +401,11 @@ def _main_happening(title: str, first_sentence: str) -> Happening | None:
 def _release_event(context: Context) -> list[Event]:
     """A readout or statement reports its main happening in its first sentence, undated and
     in the past tense: that happening took place on the publication day."""
-    article, text, main = context.article, context.text, context.main
-    if main is None or article.published is None or not _RELEASE_TITLE.match(article.title):
+    article, text = context.article, context.text
+    if article.published is None or not _RELEASE_TITLE.match(article.title):
+        return []
+    main = context.main
+    if main is None:
         return []
     start, end = context.lead[0]
     sentence = text[start:end]

@@ -70,9 +70,13 @@ class PhraseTable(Generic[Value]):
         """The value of ``phrase``, or None."""
         return self._table.get(phrase_key(phrase, self.fold_case))
 
-    def find(self, text: str, tokens: list[Token[str]]) -> list[Match[Value]]:
-        """Non-overlapping phrases of the table in ``tokens``, longest first at each place."""
-        words = _words(text, tokens, self.fold_case)
+    def find(
+        self, text: str, tokens: list[Token[str]], words: list[str] | None = None
+    ) -> list[Match[Value]]:
+        """Non-overlapping phrases of the table in ``tokens``, longest first at each place
+        (``words``: the tokens' words as the table compares them, when already made)."""
+        if words is None:
+            words = token_words(text, tokens, self.fold_case)
         sizes = self._sizes
         found: list[Match[Value]] = []
         free = 0  # the first token not inside a phrase found already
@@ -89,7 +93,7 @@ class PhraseTable(Generic[Value]):
         return found
 
 
-def _words(text: str, tokens: list[Token[str]], fold_case: bool) -> list[str]:
+def token_words(text: str, tokens: list[Token[str]], fold_case: bool) -> list[str]:
     """The words of ``tokens``, lower-cased when ``fold_case`` (in one pass over the span)."""
     if not tokens:
         return []

@@ -8,11 +8,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.events.cues import alternation
 from timeline.events.gazetteer import data_rows
-from timeline.events.phrases import Match, PhraseTable, Token
+from timeline.events.phrases import Match, PhraseTable, Token, token_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +89,41 @@ def _irregular_verbs() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1:]) for row in data_rows("irregular_verbs.tsv")}
 
 
+GAP = " … "  # "~remove … from office": up to MAX_GAP words may stand between the two parts
+MAX_GAP = 3
+
+Gapped = dict[str, list[tuple[re.Pattern[str], TriggerEntry]]]
+
+
 @cache
-def trigger_table() -> PhraseTable[TriggerEntry]:
-    """The trigger lexicon as a case-insensitive phrase table (built once)."""
-    entries = []
+def _lexicon() -> tuple[PhraseTable[TriggerEntry], Gapped]:
+    """The lexicon, read once: a phrase table of its contiguous forms, and its gapped forms
+    as regexes by the first word they start with."""
+    entries: list[tuple[str, TriggerEntry]] = []
+    gapped: Gapped = {}
     for forms, event_type, mode, weight, template, generic in data_rows("triggers.tsv"):
         entry = TriggerEntry(event_type, mode, int(weight), template, generic == "yes")
-        entries.extend((word, entry) for form in forms.split("|") for word in inflections(form))
-    return PhraseTable(entries, fold_case=True)
+        for form in forms.split("|"):
+            if GAP not in form:
+                entries.extend((word, entry) for word in inflections(form))
+                continue
+            head, tail = form.split(GAP)
+            for start in inflections(head):
+                gapped.setdefault(start.split()[0].lower(), []).append(
+                    (_gapped_pattern(start, inflections(tail)), entry)
+                )
+    return PhraseTable(entries, fold_case=True), gapped
+
+
+def _gapped_pattern(head: str, tails: list[str]) -> re.Pattern[str]:
+    """ "closed" and "border crossing(s)" -> a regex of "closed two border crossings"."""
+    gap = rf"\s+(?:[\w'’.-]+\s+){{0,{MAX_GAP}}}?"
+    return re.compile(rf"{re.escape(head)}{gap}(?:{alternation(tails)})\b", re.IGNORECASE)
+
+
+def trigger_table() -> PhraseTable[TriggerEntry]:
+    """The contiguous forms of the trigger lexicon as a case-insensitive phrase table."""
+    return _lexicon()[0]
 
 
 def _trigger(match: Match[TriggerEntry]) -> Trigger:
@@ -112,5 +141,19 @@ def _trigger(match: Match[TriggerEntry]) -> Trigger:
 
 
 def find_triggers(text: str, tokens: list[Token[str]]) -> list[Trigger]:
-    """The trigger words among ``tokens`` of ``text``, in text order."""
-    return [_trigger(match) for match in trigger_table().find(text, tokens)]
+    """The trigger words among ``tokens`` of ``text``, in text order; a gapped form
+    ("closed two border crossings") wins over the words inside it."""
+    table, gapped = _lexicon()
+    words = token_words(text, tokens, fold_case=True)
+    found = [_trigger(match) for match in table.find(text, tokens, words)]
+    end = tokens[-1].end() if tokens else 0
+    spans = [
+        _trigger(Match(0, 0, m.start(), m.end(), m.group(), entry))
+        for index in [i for i, word in enumerate(words) if word in gapped]
+        for pattern, entry in gapped[words[index]]
+        if (m := pattern.match(text, tokens[index].start(), end))
+    ]
+    if not spans:
+        return found
+    kept = [t for t in found if not any(s.start <= t.start < s.end for s in spans)]
+    return sorted(kept + spans, key=lambda t: t.start)
