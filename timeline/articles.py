@@ -15,9 +15,11 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+from timeline.days import parse_day
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
@@ -96,7 +98,7 @@ def iter_articles(
     published: date | str | None = None,
 ) -> Iterator[Article | ReadFailure]:
     """Stream articles (and failures) file by file, without loading a whole folder first."""
-    fallback = parse_date(published) if published is not None else None
+    fallback = parse_day(published) if published is not None else None
     if published is not None and fallback is None:
         raise ArticleError(f"--published {published!r} is not a date (use YYYY-MM-DD)")
     for path in expand_inputs(inputs):
@@ -183,32 +185,11 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def parse_date(value: Any) -> date | None:
-    """A publication date from metadata: a date, datetime, ISO string or written date."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    import dateparser  # slow import: only for dates not written as ISO
-
-    parsed = dateparser.parse(
-        text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
-    )
-    return parsed.date() if parsed else None
-
-
 def _metadata_date(metadata: dict[str, Any], *keys: str) -> date | None:
     for key in keys:
         raw = metadata.get(key)
         if raw not in (None, ""):
-            parsed = parse_date(raw)
+            parsed = parse_day(raw)
             if parsed is None:
                 raise ArticleError(f"{key} {raw!r} is not a date (use YYYY-MM-DD)")
             return parsed
@@ -332,7 +313,7 @@ def parse_html(content: str, path: Path) -> Article:
         article_id=path.stem,
         title=(document.title or "").strip() or _first_line_title(text),
         text=text,
-        published=parse_date(document.date),
+        published=parse_day(document.date),
         url=(document.url or "").strip(),
         source=(document.sitename or "").strip(),
         path=str(path),

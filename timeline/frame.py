@@ -147,9 +147,9 @@ def _dates(values: pd.Series, column: str, source: str) -> pd.Series:
     iso_day = text.str.extract(r"^\s*(\d{4}-\d{2}-\d{2})", expand=False)
     parsed = pd.to_datetime(iso_day, errors="coerce", format="%Y-%m-%d").astype("datetime64[ns]")
     for index in parsed.index[parsed.isna() & (text != "")]:
-        from timeline.articles import parse_date
+        from timeline.days import parse_day
 
-        day = parse_date(text[index])
+        day = parse_day(text[index])
         if day is None:
             raise FrameError(
                 f"{source}: row {_row_number(values, index)}, column {column}: "

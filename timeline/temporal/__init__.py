@@ -21,8 +21,9 @@ an expression.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
+from timeline.days import parse_day
 from timeline.temporal.context import Context
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import starts
@@ -58,21 +59,10 @@ def _as_date(published: date | str | None) -> date | None:
     ("Thu, 08 Jul 2021 14:00:00 GMT", "8 juillet 2021")."""
     if published is None or published == "":
         return None
-    if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
-        return published
-    text = str(published).strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    import dateparser  # slow to import: only for publication dates that are not ISO
-
-    parsed = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-    if parsed is None:
-        raise ValueError(f"unreadable publication date {text!r}: give it as YYYY-MM-DD")
-    return parsed.date()
+    day = parse_day(published)
+    if day is None:
+        raise ValueError(f"unreadable publication date {published!r}: give it as YYYY-MM-DD")
+    return day
 
 
 def tag(text: str, published: date | str | None) -> list[Timex]:
