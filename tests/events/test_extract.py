@@ -258,6 +258,12 @@ def test_a_protest_without_a_place_is_headed_with_its_country() -> None:
     assert event.title == "Protests in Nigeria"
 
 
+def test_a_launch_at_another_country_is_military_force() -> None:
+    (strike,) = _events("Iran launched more than 300 drones and missiles at Israel on Sunday.")
+    (test,) = _events("North Korea fired a ballistic missile into the sea on Sunday.")
+    assert (strike.event_type, test.event_type) == ("FIGHT", "MOBILIZE")
+
+
 def test_background_happenings_take_no_date() -> None:
     (event,) = _events(
         "The leaders commended their teams following the summit that led to today's "

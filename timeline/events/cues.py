@@ -156,6 +156,9 @@ SYMMETRIC_TYPES = frozenset(words("CONSULT AGREE FIGHT"))
 # "Iran attacked Israel": an attack of one state on another is military force (FIGHT), an
 # attack on a person or by a group is violence of another kind (ASSAULT, PLOVER).
 STATE_ATTACK_WORDS = frozenset(words("attack attacks attacked attacking bomb bombs bombed"))
+# "Iran launched drones and missiles at Israel": a launch is a show of force (MOBILIZE, as a
+# missile test) unless it strikes another country, then it is military force too.
+LAUNCHED_WEAPONS = frozenset(words("missile missiles rocket rockets drone drones"))
 
 # --- articles and headlines ------------------------------------------------------------
 # "The trip will …": a definite noun phrase refers back to what the article is about.

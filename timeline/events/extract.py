@@ -23,6 +23,7 @@ from timeline.events.clauses import Roles, clause_roles, heads_own_clause
 from timeline.events.cues import (
     DATE_JOINERS,
     DEFINITE_WORDS,
+    LAUNCHED_WEAPONS,
     NEGATED_TO_REJECT,
     NEGATIONS,
     PLACE_TARGET_TYPES,
@@ -337,13 +338,16 @@ def _describe(
 
 
 def _is_state_attack(trigger: Trigger, roles: Roles, place: str) -> bool:
-    """ "Iran attacked Israel", "Russia attacked a terminal in Odesa": an attack by one
-    country on another (or in another) is military force."""
+    """ "Iran attacked Israel", "Russia attacked a terminal in Odesa", "Iran launched drones
+    at Israel": an attack or a launch by one country on another (or in another) is military
+    force."""
     subject, target = roles.subject, roles.object
     if subject is None or subject.kind != "country":
         return False
     struck = target.code if target is not None and target.kind == "country" else place
-    return bool(struck) and struck != subject.code and trigger.text.lower() in STATE_ATTACK_WORDS
+    label = trigger.text.lower()
+    launch = trigger.event_type == "MOBILIZE" and not LAUNCHED_WEAPONS.isdisjoint(label.split())
+    return bool(struck) and struck != subject.code and (label in STATE_ATTACK_WORDS or launch)
 
 
 def _refine_mode(trigger: Trigger, actors: Actors) -> str:
