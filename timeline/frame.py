@@ -58,8 +58,19 @@ class FrameError(ValueError):
 
 
 def event_id(event: Event) -> str:
-    """A stable id: the same article, date position and interval give the same id."""
-    key = f"{event.article_id}|{event.char_start}|{event.start}|{event.end}|{event.event_type}"
+    """A stable id: the same article, date position, interval and happening give the same id."""
+    key = "|".join(
+        str(part)
+        for part in (
+            event.article_id,
+            event.char_start,
+            event.start,
+            event.end,
+            event.event_type,
+            event.trigger,
+            event.title,
+        )
+    )
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
