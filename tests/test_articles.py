@@ -82,6 +82,19 @@ def test_html_page_main_text_title_and_date() -> None:
     assert "All rights reserved" not in article.text  # footer
 
 
+def test_html_page_in_its_declared_charset(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>Caf\u00e9 talks in Z\u00fcrich</title>'
+        '<meta property="article:published_time" content="2021-05-20"></head><body><article>'
+        "<p>The foreign ministers met at a caf\u00e9 in Z\u00fcrich on Monday to discuss the "
+        "crisis, officials said after the meeting ended.</p></article></body></html>"
+    )
+    path = write(tmp_path / "latin.html", page.encode("latin-1"))
+    (article,) = read_articles(path).articles
+    assert article.title == "Caf\u00e9 talks in Z\u00fcrich"
+    assert "caf\u00e9 in Z\u00fcrich on Monday" in article.text
+
+
 def test_folders_are_read_recursively_and_globs_expand(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", "First.")
     write(tmp_path / "sub" / "b.md", "Second.")

@@ -149,13 +149,13 @@ def read_file(
         )
         return
     try:
-        content = decode(path.read_bytes())
-        if suffix in TEXT_SUFFIXES:
-            records: list[Article | ReadFailure] = [parse_text(content, path)]
-        elif suffix in HTML_SUFFIXES:
-            records = [parse_html(content, path)]
+        data = path.read_bytes()
+        if suffix in HTML_SUFFIXES:  # a page declares its own charset: trafilatura reads it
+            records: list[Article | ReadFailure] = [parse_html(_html_bytes(data), path)]
+        elif suffix in TEXT_SUFFIXES:
+            records = [parse_text(decode(data), path)]
         else:
-            records = list(parse_json_records(content, path))
+            records = list(parse_json_records(decode(data), path))
     except (OSError, ArticleError) as error:
         yield ReadFailure(str(path), _reason(error))
         return
@@ -291,7 +291,17 @@ def _json_article(record: Any, path: Path, index: int, single: bool) -> Article:
     )
 
 
-def parse_html(content: str, path: Path) -> Article:
+def _html_bytes(data: bytes) -> str | bytes:
+    """HTML as text when it is UTF-8, else the bytes, for the page's own charset to decode."""
+    try:
+        return decode(data)
+    except ArticleError as error:
+        if "UTF-8" not in str(error):
+            raise
+        return data
+
+
+def parse_html(content: str | bytes, path: Path) -> Article:
     """An HTML page: main text, title and publication date extracted by trafilatura."""
     import trafilatura
 
