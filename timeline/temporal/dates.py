@@ -210,7 +210,7 @@ def fiscal_year(m: re.Match, ctx: Context) -> list[Timex]:
 def era_year(m: re.Match, ctx: Context) -> list[Timex]:
     """ "AD 800", "1066 AD", "753 BC" (BC years have no day interval)."""
     y = int(m["y"] or m["y2"])
-    if (m["era"] or "").upper().startswith("B"):
+    if _before_christ(m["era"]):
         return [ctx.timex(m, "DATE", f"BC{y:04d}")] if y else []
     return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
 
@@ -261,18 +261,33 @@ def _century_number(ordinal: str) -> int:
     return day_number(ordinal) if ordinal[0].isdigit() else ordinal_value(ordinal)
 
 
+def _before_christ(era: str | None) -> bool:
+    """Whether an era marker ("BC", "B.C.E.") counts years back."""
+    return (era or "").upper().startswith("B")
+
+
+def _century_timex(
+    ctx: Context, span: tuple[int, int], number: int, mod: str | None, bc: bool
+) -> Timex:
+    """The DATE of century ``number``; BC centuries ("BC04") have no day interval."""
+    if bc:
+        return ctx.timex(span, "DATE", f"BC{number - 1:02d}", mod)
+    resolved = cal.century(number)
+    return ctx.date(span, resolved, resolved.value, mod)
+
+
 def century(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the 20th century", "the late eighteenth century", "a 12th-century church" (the
-    article goes with the noun), "the 16th and 17th centuries" (two centuries)."""
+    article goes with the noun), "the 16th and 17th centuries" (two centuries), "the 5th
+    century BC"."""
     numbers = [_century_number(m[g]) for g in ("ord1", "ord") if m[g]]
     if min(numbers) < 1:
         return []
     mod = mod_of(m["part"])
+    bc = _before_christ(m["era"])
     start = m.end("the") if m["hyphen"] and m["the"] else m.start()
     found = []
     if m["ord1"]:
-        first = cal.century(numbers[0])
-        found.append(ctx.date((start, m.end("ord1")), first, first.value, mod))
+        found.append(_century_timex(ctx, (start, m.end("ord1")), numbers[0], mod, bc))
         start, mod = m.start("ord"), None  # "the late 16th and 17th": only the first is late
-    resolved = cal.century(numbers[-1])
-    return [*found, ctx.date((start, m.end()), resolved, resolved.value, mod)]
+    return [*found, _century_timex(ctx, (start, m.end()), numbers[-1], mod, bc)]

@@ -59,6 +59,7 @@ _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
+_ERA = r"(?-i:(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.))"
 _BETWEEN = words(COUNT_QUALIFIERS)
 
 
@@ -168,7 +169,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "century",
         rf"(?P<the>the\s+)?(?:(?P<part>{PART})\s*)?(?:(?P<ord1>{_CENTURY_ORDINAL})\s+and\s+)?"
-        rf"(?P<ord>{_CENTURY_ORDINAL})(?:(?P<hyphen>-)|\s+)centur(?:y|ies)",
+        rf"(?P<ord>{_CENTURY_ORDINAL})(?:(?P<hyphen>-)|\s+)centur(?:y|ies)(?:\s+{_ERA}(?!\w))?",
         dates.century,
     ),
     Rule(
@@ -180,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "era",
         r"(?-i:(?:AD|A\.D\.)\s+(?P<y>\d{1,4})"
-        r"|(?P<y2>\d{1,4})\s+(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.))(?!\w)",
+        rf"|(?P<y2>\d{{1,4}})\s+{_ERA})(?!\w)",
         dates.era_year,
     ),
     Rule(
