@@ -38,6 +38,9 @@ SEASONS: dict[str, str] = {
 # First month of each meteorological season (northern hemisphere); winter spans the new year.
 SEASON_FIRST_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
+# Clock hours said as words; midnight closes its day (TimeML "T24:00").
+NAMED_HOURS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO",
     "afternoon": "AF",

@@ -8,7 +8,14 @@ from datetime import date, timedelta
 from timeline.temporal import quarters
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import DAY_WORDS, PARTS_OF_DAY, UNIT_SCALE, UNITS, WEEKDAYS
+from timeline.temporal.lexicon import (
+    DAY_WORDS,
+    NAMED_HOURS,
+    PARTS_OF_DAY,
+    UNIT_SCALE,
+    UNITS,
+    WEEKDAYS,
+)
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
     DAY,
@@ -210,7 +217,7 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     if m["named"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return []  # "high noon", "High Noon"
     if m["named"]:
-        hour, minute = (12, 0) if m["named"].lower() in ("noon", "midday") else (0, 0)
+        hour, minute = NAMED_HOURS[m["named"].lower()], 0
     else:
         hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or 0)
     day_ = _clock_day(m, ctx)
@@ -222,7 +229,7 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         first -= 12 if first > hour else 0
         end = m.end("min0") if m["min0"] else m.end("h0")
         times.insert(0, (m.start(), end, first, int(m["min0"] or 0)))
-    if any(not 0 <= h <= 23 for _, _, h, _ in times):
+    if any(not 0 <= h <= 24 for _, _, h, _ in times):
         return []
     return [
         ctx.timex((start, end), "TIME", f"{day_value}T{h:02d}:{mi:02d}", None, resolved)
