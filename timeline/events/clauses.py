@@ -104,7 +104,7 @@ def clause_roles(text: str, trigger: Trigger, actors: tuple[Actor, ...]) -> Role
     subject = _agent(text, trigger, agents)
     if subject is None and not _is_patient_first(text, trigger, in_clause):
         subject = principal(in_clause) or principal(before)
-    if _is_passive(text, trigger):  # "Israel was attacked": the nearest party is the patient
+    if is_passive(text, trigger):  # "Israel was attacked": the nearest party is the patient
         after, in_clause = in_clause[::-1], after
     elif trigger.event_type in SYMMETRIC_TYPES and trigger.event_mode not in ("host", "visit"):
         # "Armenia and Azerbaijan held talks" (but "Lula hosted Macron")
@@ -179,7 +179,7 @@ def _closes_list(text: str, position: int) -> bool:
     return _LIST_ITEM.search(text, max(0, position - LIST_ITEM_REACH), position) is not None
 
 
-def _is_passive(text: str, trigger: Trigger) -> bool:
+def is_passive(text: str, trigger: Trigger) -> bool:
     """ "was attacked", "were killed": the trigger is a participle after a form of *be*."""
     return _BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start) is not None
 
@@ -190,7 +190,7 @@ def _agent(text: str, trigger: Trigger, agents: list[Actor]) -> Actor | None:
     for actor in agents:
         if actor.start > trigger.end:
             nominal = _OF_AFTER.match(text, trigger.end) is not None
-            if (nominal or _is_passive(text, trigger)) and _TO_AGENT.fullmatch(
+            if (nominal or is_passive(text, trigger)) and _TO_AGENT.fullmatch(
                 text, trigger.end, actor.start
             ):
                 return actor

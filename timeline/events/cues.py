@@ -147,9 +147,12 @@ RELATIONAL_TYPES = frozenset(
 # protest: "protesters in Baghdad"); a headline without a place names that country.
 PLACE_TARGET_TYPES = frozenset(words("FIGHT ASSAULT COERCE PROTEST CRIME"))
 # Words whose object is a happening: "met to discuss a new truce", "negotiations on a
-# ceasefire" (the truce is what was discussed, not what happened).
+# ceasefire" (the truce is what was discussed, not what happened), "banned protests".
 OBJECT_TAKING_WORDS = frozenset(
-    words("discuss discussed discusses discussing negotiate negotiated negotiating talks")
+    words(
+        "discuss discussed discusses discussing negotiate negotiated negotiating talks"
+        " ban bans banned banning"
+    )
 )
 # Happenings that parties do together: "A and B met" names both sides.
 SYMMETRIC_TYPES = frozenset(words("CONSULT AGREE FIGHT"))

@@ -19,7 +19,7 @@ from functools import cache, cached_property
 from timeline.articles import Article
 from timeline.events.actors import Actors, find_actors
 from timeline.events.attach import attach_dates, is_background, is_report_date
-from timeline.events.clauses import Roles, clause_roles, heads_own_clause
+from timeline.events.clauses import Roles, clause_roles, heads_own_clause, is_passive
 from timeline.events.cues import (
     DATE_JOINERS,
     DEFINITE_WORDS,
@@ -33,6 +33,7 @@ from timeline.events.cues import (
     VERBAL_TYPES,
     alternation,
 )
+from timeline.events.doers import retyped
 from timeline.events.model import Event
 from timeline.events.phrases import Token, tokenize
 from timeline.events.sentences import paragraph_at, split_sentences
@@ -299,6 +300,7 @@ def _describe(
     """Type, mode, actors, place and title of what ``trigger`` names; its actors are the
     participants of its clause."""
     roles = clause_roles(text, trigger, actors.actors)
+    trigger = retyped(text, trigger, is_passive(text, trigger))
     actors = Actors(roles.participants, actors.location, actors.location_country)
     if _is_state_attack(trigger, roles, actors.location_country):
         trigger = replace(trigger, event_type="FIGHT")
