@@ -59,21 +59,25 @@ def _trie_pattern(node: dict) -> str:
     return group
 
 
-def capitalized(names: dict[str, int]) -> str:
+def capitalized(names: dict[str, int], in_date: bool = False) -> str:
     """Case-sensitive alternation of names ("May", "MAY").
 
-    Abbreviations, often words or names too ("Jan", "Sun"), need a period or a number after.
+    Abbreviations, often words or names too ("Jan", "Sun"), need a period or a number after,
+    unless ``in_date``: next to a day number that shows them a date ("Wed, Oct 6", "5 Oct").
     """
     forms = []
     for name in sorted(names, key=len, reverse=True):
         is_abbreviation = len(name) <= 4 and name not in ("june", "july", "may")
-        suffix = r"(?:\.|(?=\s*\d))" if is_abbreviation else ""
+        suffix = r"\.?(?!-)" if in_date else r"(?:\.|(?=\s*\d))"
+        suffix = suffix if is_abbreviation else ""
         forms += [name.capitalize() + suffix, name.upper() + suffix]
     return "(?-i:" + "|".join(forms) + r")(?!\w)"
 
 
 MONTH = capitalized(MONTHS)
 WEEKDAY = capitalized(WEEKDAYS)
+WEEKDAY_IN_DATE = capitalized(WEEKDAYS, in_date=True)
+MONTH_IN_DATE = capitalized(MONTHS, in_date=True)
 WEEKDAYS_PLURAL = (
     "(?-i:" + "|".join(d.capitalize() + "s" for d in WEEKDAYS if len(d) > 5) + r")(?!\w)"
 )

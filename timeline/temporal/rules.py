@@ -26,6 +26,7 @@ from timeline.temporal.patterns import (
     FREQUENCY_ADVERB,
     HOLIDAY,
     MONTH,
+    MONTH_IN_DATE,
     NUMBER,
     ORDINAL,
     PART,
@@ -38,6 +39,7 @@ from timeline.temporal.patterns import (
     UNIT_PLURAL,
     VAGUE,
     WEEKDAY,
+    WEEKDAY_IN_DATE,
     WEEKDAYS_PLURAL,
     YEAR,
     words,
@@ -106,14 +108,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})"
+        rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})"
         rf"(?:{_RANGE}(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAY}))?(?:,?\s*(?P<y>{_YEAR_ANY}))?",
         dates.month_day,
     ),
     Rule(
         "day_month",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{_RANGE}(?P<d2>{DAY}))?"
-        rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{_YEAR_ANY}))?",
+        rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{_RANGE}(?P<d2>{DAY}))?"
+        rf"\s+(?:of\s+)?(?P<mon>{MONTH_IN_DATE})(?:,?\s*(?P<y>{_YEAR_ANY}))?",
         dates.month_day,
     ),
     Rule(
