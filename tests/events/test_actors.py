@@ -32,6 +32,7 @@ CASES = [  # sentence, actor codes in order, location
     ("The UN Security Council and NATO met in Brussels.", ("UNSC", "NATO"), "Brussels"),
     ("Thousands of Cubans protested in Havana.", ("CUB",), "Havana"),
     ("Russian forces shelled the town of Bakhmut.", ("RUS",), "Bakhmut"),
+    ("Gunmen killed nine people in Borno state.", (), "Borno"),
     (
         "Statement by Press Secretary Jen Psaki on the meeting of Biden and Putin.",
         ("Joe Biden", "USA", "Vladimir Putin", "RUS"),

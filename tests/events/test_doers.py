@@ -24,6 +24,7 @@ def _type(text: str) -> str:
         ("Army officers seized the state broadcaster", "FIGHT"),
         ("The government banned women from universities", "COERCE"),
         ("China banned imports of Japanese seafood", "SANCTION"),
+        ("Rebel fighters stormed the town", "FIGHT"),
         ("Gunmen killed nine people", "ASSAULT"),
         ("Two soldiers were killed", "ASSAULT"),
         ("Rebels attacked the base, and the army killed ten", "ASSAULT"),

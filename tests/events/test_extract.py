@@ -192,6 +192,14 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
             ["Japan, India, Australia and United States meeting in Tokyo"],
         ),
     ),
+    (
+        "Colombia's president met leaders of the strike movement in Bogota on Thursday.",
+        ("CONSULT", "", {"COL"}, ["Colombia"]),
+    ),
+    (
+        "Rebels killed 20 villagers in Ituri province on Sunday.",
+        ("ASSAULT", "", {"COD"}, ["Ituri"]),
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from timeline.events.cues import (
     LOCATIVES,
     NAME_PARTICLES,
     PLACE_NOUNS,
+    REGION_NOUNS,
     SPEAKER_TITLES,
     SPEECH_NOUNS,
     TRAVEL_WORDS,
@@ -30,7 +31,10 @@ PLACE_KINDS = frozenset({"country", "capital", "city"})
 ACTOR_KINDS = frozenset({"country", "demonym", "capital", "org", "person"})
 NAME_JOINERS = frozenset({" ", ". ", "-", ", "})
 MAX_NAME_WORDS = 4
-_TOWN = re.compile(rf"\b(?:{alternation(PLACE_NOUNS)}) of ((?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*)")
+_TOWN = re.compile(
+    rf"\b(?:{alternation(PLACE_NOUNS)}) of ((?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*)"
+    rf"|((?:[A-Z][\w'’]*[ -])*[A-Z][\w'’]*) (?:{alternation(REGION_NOUNS)})\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +221,11 @@ def find_actors(text: str, tokens: list[Token[str]]) -> Actors:
 
 
 def _named_town(text: str, start: int, end: int) -> tuple[str, str]:
-    """ "the city of Kherson", "the town of Bakhmut": a place too small for the gazetteer,
-    named as such; its name and country, or empty strings."""
+    """ "the city of Kherson", "the town of Bakhmut", "Borno state": a place too small for
+    the gazetteer, named as such; its name and country, or empty strings."""
     for match in _TOWN.finditer(text, start, end):
-        country = towns().get(match.group(1))
+        name = match.group(1) or match.group(2)
+        country = towns().get(name)
         if country:
-            return match.group(1), country
+            return name, country
     return "", ""

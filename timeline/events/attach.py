@@ -22,6 +22,7 @@ from timeline.events.cues import (
     MEET_WORDS,
     OBJECT_TAKING_TYPES,
     OBJECT_TAKING_WORDS,
+    PHRASE_PREPOSITIONS,
     REPORTING_VERBS,
     alternation,
 )
@@ -46,6 +47,12 @@ _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:[\w.'’-]+\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}")
 _OBJECT = re.compile(r"(?:\s+[\w.'’-]+){0,8}\s+")
 _INFINITIVE = re.compile(r"(?:\s+[\w.'’-]+){0,5}\s+to\s+")
+# "met leaders of the strike movement", "protested to China over the detention of": a noun
+# in a prepositional phrase after a clear verb of its clause.
+_PREPOSITIONAL = re.compile(
+    rf"(?:\s+[\w.'’-]+){{0,6}}?\s+(?:{alternation(PHRASE_PREPOSITIONS)})\s+"
+    rf"(?:(?:{alternation(DETERMINERS)})\s+)?(?:[\w'’-]+\s+)?"
+)
 # "Collective Security Treaty Organization", "Federal Bureau of Investigation": a trigger
 # word inside a proper name.
 _IN_NAME = re.compile(r"(?:[A-Z][\w.-]* [A-Z][\w.-]* [A-Z]|[A-Z][\w.-]* of [A-Z])")
@@ -142,7 +149,8 @@ def _is_complement(text: str, trigger: Trigger, head: Trigger) -> bool:
         gap = _AFTER_PREPOSITION
     else:
         gap = _COMPLEMENT
-    return any(p.fullmatch(text, head.end, trigger.start) for p in (gap, _INFINITIVE))
+    gaps = (gap, _INFINITIVE, _PREPOSITIONAL) if head.weight >= CLEAR_WEIGHT else (gap, _INFINITIVE)
+    return any(p.fullmatch(text, head.end, trigger.start) for p in gaps)
 
 
 def _is_participle_clause(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -44,6 +44,8 @@ SENTENCE_OPENERS = frozenset(
 LOCATIVES = frozenset(words("in at In At"))
 # "the southern city of Odesa": a place named after one of these and "of" is a location.
 PLACE_NOUNS = frozenset(words("city town village province region district port capital"))
+# "Borno state", "Yala province": a region named before its kind (lower case).
+REGION_NOUNS = words("province state region district governorate prefecture county oblast")
 # "Iranian-backed militias": the backer is no party of what the militias do.
 BACKER_SUFFIXES = ("-backed", "-sponsored", "-funded", "-supported", "-allied")
 # "the Gulf of Oman", "the Sea of Japan": a country's name inside a geographic name.
@@ -154,6 +156,8 @@ OBJECT_TAKING_WORDS = frozenset(
         " ban bans banned banning"
     )
 )
+# Prepositions whose phrase names what a clear act is about, not a happening of its own.
+PHRASE_PREPOSITIONS = words("of on over about against from into")
 # Happenings that parties do together: "A and B met" names both sides.
 SYMMETRIC_TYPES = frozenset(words("CONSULT AGREE FIGHT"))
 # "Iran attacked Israel": an attack of one state on another is military force (FIGHT), an

@@ -198,6 +198,7 @@ def _sentence_events(
         return
     tokens = tokenize(text, start, end)
     triggers = [t for t in map(_unless_negated(text), _event_triggers(text, tokens)) if t]
+    triggers = [retyped(text, t, is_passive(text, t)) for t in triggers]
     # "…, the State Department said Thursday": the report's date dates only what was said
     # or had happened, and only when the sentence gives no date of its own.
     happening_dates = [m for m in dated if not is_report_date(text, start, m)]
@@ -300,7 +301,6 @@ def _describe(
     """Type, mode, actors, place and title of what ``trigger`` names; its actors are the
     participants of its clause."""
     roles = clause_roles(text, trigger, actors.actors)
-    trigger = retyped(text, trigger, is_passive(text, trigger))
     actors = Actors(roles.participants, actors.location, actors.location_country)
     if _is_state_attack(trigger, roles, actors.location_country):
         trigger = replace(trigger, event_type="FIGHT")

