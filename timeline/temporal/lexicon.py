@@ -276,7 +276,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 
 # Holidays on the n-th weekday of a month, counting from a day of it: (month, ISO weekday,
-# n, -1 for the last; first day counted). Election Day: the Tuesday after the first Monday.
+# n, -1 for the last; first day counted). Election Day: the Tuesday after the first Monday;
+# Black Friday and Cyber Monday: the days after Thanksgiving.
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving day": (11, 4, 4, 1),
     "thanksgiving": (11, 4, 4, 1),
@@ -285,6 +286,8 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "martin luther king day": (1, 1, 3, 1),
     "presidents' day": (2, 1, 3, 1),
     "election day": (11, 2, 1, 2),
+    "black friday": (11, 5, 1, 23),
+    "cyber monday": (11, 1, 1, 26),
 }
 
 # Movable feasts: days from Easter Sunday (Western churches).
