@@ -82,13 +82,19 @@ def month_day(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def week_of(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the week of March 6" (that ISO week), "the last week of July" (its last seven days)."""
+    """ "the week of March 6" (that ISO week), "the weekend of July 17-18" (that of the day's
+    week), "the last week of July" (its last seven days)."""
     mon = month_number(m["mon"])
     y = year_number(m["y"], ctx) if m["y"] else None
     if m["d"]:
         found = calendar_day(ctx, mon, day_number(m["d"]), y, m.span())
-        resolved = cal.week(found.start) if found and found.start else None
-        return [ctx.date(m, resolved, "XXXX-WXX")]
+        period, unresolved = (
+            (cal.weekend, "XXXX-WXX-WE") if m["weekend"] else (cal.week, "XXXX-WXX")
+        )
+        resolved = period(found.start) if found and found.start else None
+        return [ctx.date(m, resolved, unresolved)]
+    if m["weekend"]:
+        return []  # "the first weekend of May": not a week's count of days
     if y is None:
         y = ctx.year_for(mon, None, m.span())
     if y is None:

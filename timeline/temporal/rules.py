@@ -102,8 +102,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week_of",
-        rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week\s+of\s+(?:the\s+)?(?P<mon>{MONTH})"
-        rf"(?:\s*(?P<d>{DAY}))?(?:,?\s+(?P<y>{_YEAR_ANY}))?",
+        rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?(?P<mon>{MONTH})"
+        rf"(?:\s*(?P<d>{DAY})(?:{_RANGE}{DAY})?)?(?:,?\s+(?P<y>{_YEAR_ANY}))?",
         dates.week_of,
     ),
     Rule(
