@@ -197,6 +197,10 @@ CASES = [  # sentence -> (type, mode, countries and organisations, words the tit
         ("CONSULT", "", {"COL"}, ["Colombia"]),
     ),
     (
+        "Sri Lanka's president fled to the Maldives on Wednesday.",
+        ("CONCEDE", "", {"LKA", "MDV"}, ["flees"]),
+    ),
+    (
         "Rebels killed 20 villagers in Ituri province on Sunday.",
         ("ASSAULT", "", {"COD"}, ["Ituri"]),
     ),

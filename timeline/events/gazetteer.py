@@ -71,8 +71,14 @@ def _people_names() -> Iterator[tuple[str, Name]]:
         other_names = aliases[0].split("|") if aliases and aliases[0] else []
         words = [name for name in other_names if " " not in name] + [full_name.split()[-1]]
         person = Name("person", full_name, country, role, words[0])
-        for name in (full_name, full_name.split()[-1], *other_names):
+        for name in (full_name, full_name.split()[-1], *other_names, *_family_first(full_name)):
             yield name, person
+
+
+def _family_first(full_name: str) -> list[str]:
+    """ "Fumio Kishida" is also written "Kishida Fumio" (Japanese and Korean news)."""
+    given, _, family = full_name.partition(" ")
+    return [f"{family} {given}"] if family and " " not in family else []
 
 
 def _title_names() -> Iterator[tuple[str, Name]]:
