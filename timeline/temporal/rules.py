@@ -262,7 +262,7 @@ RULES: tuple[Rule, ...] = (
         "the_unit",
         rf"(?:(?P<part>{PART})\s*(?:in\s+)?)?the\s+(?:(?P<which>full|current|calendar)\s+)?"
         r"(?:fiscal\s+)?"
-        r"(?P<unit>year|month|week)(?![\w-])(?!\s+of\b)",
+        r"(?P<unit>year|month|week|decade|century)(?![\w-])(?!\s+of\b)",
         relative.the_unit,
     ),
     Rule("year_end", r"(?P<around>around\s+)?year(?:[-\s]|'s\s+)end", relative.year_end),
