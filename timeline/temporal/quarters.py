@@ -98,7 +98,7 @@ def year_ago_adjective(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def quarter_code(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "Q3 2021", "Q4", "H1 2022"."""
+    """ "Q3 2021", "Q4", "H1 2022", "2Q21"."""
     parts = 2 if m["code"] == "H" else 4
     index = int(m["n"])
     if index > parts:

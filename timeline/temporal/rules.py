@@ -61,11 +61,13 @@ _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
+# The year after a quarter code: "Q3 2021", "Q3-21", "Q3 '21", "2Q21".
+_CODE_YEAR = rf"(?:(?:\s+|-|\s*'|(?<=\d[QH]))(?P<y>{YEAR}|\d\d(?!\d)))?"
 _ERA = r"(?-i:(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.))"
 _BETWEEN = words(COUNT_QUALIFIERS)
 
 
-RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|FY)",)
+RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|[1-4][QH]|FY)",)
 RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
     "each", "per", "once", "twice", "these", "those", "year-earlier", "year-ago", "around",
@@ -176,7 +178,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_code",
-        rf"(?-i:(?P<code>[QH]))(?P<n>[1-4])(?:(?:\s+|-|\s*')(?P<y>{YEAR}|\d\d(?!\d)))?",
+        rf"(?-i:(?P<code>[QH]))(?P<n>[1-4]){_CODE_YEAR}",
+        quarters.quarter_code,
+    ),
+    Rule(
+        "quarter_code_first",
+        rf"(?P<n>[1-4])(?-i:(?P<code>[QH])){_CODE_YEAR}",
         quarters.quarter_code,
     ),
     Rule("fiscal_year", r"(?-i:FY)\s?(?P<y>\d{4}|\d\d)(?!\d)", dates.fiscal_year),
