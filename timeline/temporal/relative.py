@@ -217,14 +217,15 @@ def _hour(hour: int, meridian: str) -> int:
 
 
 def clock(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "4 in the morning", "3-5 p.m."."""
+    """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "0900 GMT", "4 in the morning",
+    "3-5 p.m."."""
     meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
     if m["named"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return []  # "high noon", "High Noon"
     if m["named"]:
         hour, minute = NAMED_HOURS[m["named"].lower()], 0
     else:
-        hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or 0)
+        hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or m["hhmm"] or 0)
     day_ = _clock_day(m, ctx)
     resolved = cal.day(day_) if day_ else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"

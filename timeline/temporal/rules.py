@@ -58,6 +58,7 @@ class Rule:
 
 
 _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+_ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w)"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -96,8 +97,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
         rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
         rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
-        r"|\s+o'clock)|(?P<named>noon|midnight|midday))"
-        r"(?:\s+(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w))?"
+        rf"|\s+o'clock|(?<=\d\d)(?P<hhmm>[0-5]\d)(?=\s+{_ZONE}))|(?P<named>noon|midnight|midday))"
+        rf"(?:\s+{_ZONE})?"
         rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|yesterday|tomorrow)"
         rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?",
         relative.clock,
@@ -197,7 +198,7 @@ RULES: tuple[Rule, ...] = (
         "year",
         rf"(?:(?P<part>{PART})\s*|(?:fiscal|calendar)(?:\s+year)?\s+|(?P<prepost>post|pre)-"
         r"|(?P<circa>circa|ca\.|c\.)\s*"
-        rf"|(?P<the>the\s+)?(?P<yw>year\s+)?)(?P<y>{YEAR})"
+        rf"|(?P<the>the\s+)?(?P<yw>year\s+)?)(?P<y>{YEAR})(?!\s+{_ZONE})"
         rf"(?:(?:\s*[-–]\s*|\s+to\s+)(?P<y2>{YEAR}|\d\d(?!\d)))?"
         r"(?P<open>\s+(?:or\s+later|and\s+beyond|or\s+earlier|and\s+after|or\s+before))?",
         dates.year_expression,
