@@ -37,6 +37,7 @@ from timeline.temporal.reading import (
     safe_date,
     year_number,
 )
+from timeline.temporal.tense import is_headline
 
 _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
 _GRAIN |= {"decade": "DE", "century": "CE"}
@@ -138,11 +139,14 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def weekday(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"."""
+    """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"; in a headline
+    without tense marker, the coming one ("Talks resume Monday"; on a Monday, that day)."""
     number = WEEKDAYS[lower(m["wd"])]
     resolved = None
     if anchor := ctx.anchor(m["rel"], "week"):
         tense = ctx.tense(*m.span())
+        if tense is None and is_headline(ctx.text, m.start()):
+            tense = cal.FUTURE  # "Talks resume Monday": a headline's weekday is the coming one
         relative = relative_value(m["rel"])
         if "coming" in (m["rel"] or "").lower():  # "this coming Sunday": the next one
             relative, tense = 0, cal.FUTURE

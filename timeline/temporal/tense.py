@@ -53,7 +53,7 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b")
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
-def _is_headline(text: str, at: int) -> bool:
+def is_headline(text: str, at: int) -> bool:
     """Whether the line around ``text[at]`` is a headline: one line, no final stop."""
     first = text.rfind("\n", 0, at) + 1
     last = text.find("\n", at)
@@ -115,6 +115,6 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             continue
         if best is None or distance < best[0]:
             best = (distance, _TENSES.get(marker.lastgroup, PAST))
-    if best is None and _is_headline(text, start) and _INFINITIVE.search(text, left, right):
+    if best is None and is_headline(text, start) and _INFINITIVE.search(text, left, right):
         return FUTURE  # "Biden to visit Paris Monday"
     return best[1] if best else None
