@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from timeline.days import parse_day
 from timeline.temporal.context import Context
+from timeline.temporal.dates import in_year_of
 from timeline.temporal.model import DateMention, Timex
-from timeline.temporal.patterns import starts
+from timeline.temporal.patterns import MONTH, starts
 from timeline.temporal.reading import in_name
 from timeline.temporal.relative import day_beside
 from timeline.temporal.rules import RULE_START_PATTERNS, RULE_STARTS, RULES
@@ -81,7 +83,7 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
         timexes, end = _timexes_at(scanned, ctx)
         found.extend(timexes)
         position = end
-    return found
+    return _range_years(ctx.text, found)
 
 
 def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
@@ -105,6 +107,27 @@ def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
+
+
+_MONTH_NAME = re.compile(MONTH)
+_YEAR_SAID = re.compile(r"\d{4}|['’]\d\d\b")
+
+
+def _range_years(text: str, found: list[Timex]) -> list[Timex]:
+    """A range's opening month or day said without a year takes the year of its closing date
+    ("from 12 March to 3 April 1999", "between March and May 1943")."""
+    dated = list(found)
+    for i, (first, second) in enumerate(pairwise(found)):
+        if (
+            first.type == "DATE"
+            and second.start
+            and _MONTH_NAME.search(first.text)
+            and not _YEAR_SAID.search(first.text)
+            and _YEAR_SAID.search(second.text)
+            and _is_link(text, first, second)
+        ):
+            dated[i] = in_year_of(first, second.start)
+    return dated
 
 
 def find_dates(text: str, published: date | str | None) -> list[DateMention]:
@@ -132,8 +155,13 @@ def find_dates(text: str, published: date | str | None) -> list[DateMention]:
 
 
 def _is_range(text: str, first: Timex, second: Timex) -> bool:
+    return second.end >= first.start and _is_link(text, first, second)
+
+
+def _is_link(text: str, first: Timex, second: Timex) -> bool:
+    """Whether a range word joins two timexes ("to", "-"; "and" after "between")."""
     link = text[first.char_end : second.char_start]
-    if not _RANGE_LINK.match(link) or second.end < first.start:
+    if not _RANGE_LINK.match(link):
         return False
     if link.strip().lower() == "and":
         return bool(_RANGE_OPENER.search(text, max(0, first.char_start - 10), first.char_start))

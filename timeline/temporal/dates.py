@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal import resolve as cal
@@ -79,6 +80,30 @@ def month_day(m: re.Match, ctx: Context) -> list[Timex]:
         y = opening.start.year + wraps
     closing = calendar_day(ctx, mon2, day_number(m["d2"]), y, second)
     return [t for t in (opening, closing) if t]
+
+
+_MONTH_OR_DAY = re.compile(r"(?:XXXX|\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def in_year_of(t: Timex, closing: date) -> Timex:
+    """A month or day ``t`` moved to the last year that keeps it before ``closing`` (the
+    opening date of "from 12 March to 3 April 1999", "from December to March 1943")."""
+    m = _MONTH_OR_DAY.fullmatch(t.value)
+    if not m or t.mod:
+        return t
+    mon, d = int(m[1]), int(m[2] or 1)
+    y = closing.year - ((mon, d) > (closing.month, closing.day))
+    try:
+        resolved = cal.day(date(y, mon, d)) if m[2] else cal.month(y, mon)
+    except ValueError:  # February 29 of a common year
+        return t
+    return replace(
+        t,
+        value=resolved.value,
+        start=resolved.start,
+        end=resolved.end,
+        precision=resolved.precision,
+    )
 
 
 def week_of(m: re.Match, ctx: Context) -> list[Timex]:
