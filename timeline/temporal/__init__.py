@@ -184,6 +184,7 @@ _RANGE_PRECISION = {
     "quarter": "quarters",
     "year": "years",
     "decade": "decades",
+    "century": "centuries",
 }
 
 

@@ -309,8 +309,8 @@ def _century_timex(
 
 def century(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the 20th century", "the late eighteenth century", "a 12th-century church" (the
-    article goes with the noun), "the 16th and early 17th centuries" (two centuries), "the
-    5th century BC"."""
+    article goes with the noun), "the 16th and early 17th centuries", "from the 8th to the
+    10th century", "the 14th-15th centuries" (two centuries), "the 5th century BC"."""
     numbers = [_century_number(m[g]) for g in ("ord1", "ord") if m[g]]
     if min(numbers) < 1:
         return []
@@ -320,6 +320,7 @@ def century(m: re.Match, ctx: Context) -> list[Timex]:
     found = []
     if m["ord1"]:
         found.append(_century_timex(ctx, (start, m.end("ord1")), numbers[0], mod, bc))
-        # "the late 16th and 17th": only the first is late; "the 19th and early 20th"
-        start, mod = m.start("part2" if m["part2"] else "ord"), mod_of(m["part2"])
+        # "the late 16th and 17th": only the first is late; "the 19th to the early 20th"
+        start = m.start(next(g for g in ("the2", "part2", "ord") if m[g]))
+        mod = mod_of(m["part2"])
     return [*found, _century_timex(ctx, (start, m.end()), numbers[-1], mod, bc)]

@@ -173,7 +173,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        rf"(?P<the>the\s+)?(?:(?P<part>{PART})\s*)?(?:(?P<ord1>{_CENTURY_ORDINAL})\s+and\s+(?:(?P<part2>{PART})\s*)?)?"
+        rf"(?P<the>the\s+)?(?:(?P<part>{PART})\s*)?(?:(?P<ord1>{_CENTURY_ORDINAL}){_RANGE}(?P<the2>the\s+)?(?:(?P<part2>{PART})\s*)?)?"
         rf"(?P<ord>{_CENTURY_ORDINAL})(?:(?P<hyphen>-)|\s+)centur(?:y|ies)(?:\s+{_ERA}(?!\w))?",
         dates.century,
     ),
