@@ -124,6 +124,8 @@ PART_MODS: dict[str, str] = {
     "the end of": "END",
     "end of": "END",
     "the close of": "END",
+    "the first half of": "START",
+    "the second half of": "END",
 }
 
 # Quantifier words in front of a duration: "about three years" (APPROX).

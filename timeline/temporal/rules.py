@@ -58,6 +58,7 @@ class Rule:
 
 
 _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+_THE = r"(?:the\s+)?"  # after a part: "the end of the 1990s"
 _ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w)"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
@@ -163,7 +164,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        rf"(?:the\s+)?(?:(?P<part>{PART})\s*)?(?P<dec>(?:1[0-9]|20)\d0{APOSTROPHE}?s|{APOSTROPHE}\d0s)",
+        rf"(?:the\s+)?(?:(?P<part>{PART})\s*{_THE})?(?P<dec>(?:1[0-9]|20)\d0{APOSTROPHE}?s|{APOSTROPHE}\d0s)",
         dates.decade,
     ),
     Rule(
@@ -173,7 +174,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        rf"(?P<the>the\s+)?(?:(?P<part>{PART})\s*)?(?:(?P<ord1>{_CENTURY_ORDINAL}){_RANGE}(?P<the2>the\s+)?(?:(?P<part2>{PART})\s*)?)?"
+        rf"(?P<the>the\s+)?(?:(?P<part>{PART})\s*{_THE})?(?:(?P<ord1>{_CENTURY_ORDINAL}){_RANGE}(?P<the2>the\s+)?(?:(?P<part2>{PART})\s*)?)?"
         rf"(?P<ord>{_CENTURY_ORDINAL})(?:(?P<hyphen>-)|\s+)centur(?:y|ies)(?:\s+{_ERA}(?!\w))?",
         dates.century,
     ),
