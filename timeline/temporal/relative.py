@@ -20,7 +20,6 @@ from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
     DAY,
     MONTH,
-    PART_OF_DAY,
     WEEKDAY,
     YEAR,
     mod_of,
@@ -162,24 +161,16 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 _DAY_BESIDE = re.compile(r"(?:\bthe\s+)?\bday\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
-_PART_OF = re.compile(rf"\bthe\s+(?P<pod>{PART_OF_DAY})\s+of\s+$", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
 
 
 def day_beside(timexes: list[Timex], ctx: Context) -> list[Timex]:
     """A day named after "the day before" or "the day after" is the day next to it ("the day
-    before last Tuesday's hearing", "the day after Christmas"), after "the evening of" a part
-    of it ("the evening of 5 May": a TIME); other timexes are kept."""
-    if len(timexes) != 1 or timexes[0].type != "DATE" or not _DAY_VALUE.fullmatch(timexes[0].value):
+    before last Tuesday's hearing", "the day after Christmas"); other timexes are kept."""
+    if len(timexes) != 1 or timexes[0].type != "DATE" or timexes[0].precision != "day":
         return timexes
     named = timexes[0]
-    before = max(0, named.char_start - 24)
-    if part := _PART_OF.search(ctx.text, before, named.char_start):
-        value = f"{named.value}T{PARTS_OF_DAY[lower(part['pod'])]}"
-        resolved = cal.day(named.start) if named.start else None
-        return [ctx.timex((part.start(), named.char_end), "TIME", value, None, resolved)]
-    beside = _DAY_BESIDE.search(ctx.text, before, named.char_start)
-    if not beside or not named.start:
+    beside = _DAY_BESIDE.search(ctx.text, max(0, named.char_start - 20), named.char_start)
+    if not beside:
         return timexes
     offset = 1 if beside["dir"].lower() == "after" else -1
     resolved = cal.day(named.start + timedelta(offset))
