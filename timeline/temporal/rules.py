@@ -60,6 +60,8 @@ class Rule:
 _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _THE = r"(?:the\s+)?"  # after a part: "the end of the 1990s"
 _ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w)"
+# The minutes of "0900 GMT" (a "(0735 GMT)" in parentheses restates the time before it).
+_HHMM = rf"(?<=(?<!\()\d\d)(?P<hhmm>[0-5]\d)(?=\s+{_ZONE})"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -98,7 +100,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
         rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
         rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
-        rf"|\s+o'clock|(?<=\d\d)(?P<hhmm>[0-5]\d)(?=\s+{_ZONE}))|(?P<named>noon|midnight|midday))"
+        rf"|\s+o'clock|{_HHMM})|(?P<named>noon|midnight|midday))"
         rf"(?:\s+{_ZONE})?"
         rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|yesterday|tomorrow)"
         rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?",
