@@ -72,10 +72,9 @@ def event_marks(frame: pd.DataFrame, lanes: str = "event_type") -> pd.DataFrame:
     """
     if lanes not in LANE_CHOICES:
         raise ValueError(f"lanes must be one of {', '.join(LANE_CHOICES)}, not {lanes!r}")
-    events = normalize_frame(frame)
-    start = calendar_days(events["start"])
-    end = calendar_days(events["end"])
-    end = end.where(end >= start, start)
+    events = normalize_frame(frame)  # start and end as time-zone-free calendar days
+    start = events["start"]
+    end = events["end"].where(events["end"] >= start, start)
     marks = pd.DataFrame(
         {
             "x0": start,
@@ -97,17 +96,6 @@ def event_marks(frame: pd.DataFrame, lanes: str = "event_type") -> pd.DataFrame:
 def event_types(types: pd.Series) -> pd.Series:
     """Types in upper case; events without one are of type ``other``."""
     return types.str.strip().str.upper().replace("", OTHER_LANE)
-
-
-def calendar_days(values: pd.Series) -> pd.Series:
-    """Dates as time-zone-free midnights: ``2021-07-12T23:00+02:00`` is 12 July."""
-    try:
-        days = pd.to_datetime(values)
-    except (TypeError, ValueError):  # naive and zoned dates mixed
-        days = pd.to_datetime(values, utc=True)
-    if days.dt.tz is not None:
-        days = days.dt.tz_localize(None)
-    return days.dt.normalize()
 
 
 def _kinds(precision: pd.Series, start: pd.Series, end: pd.Series) -> np.ndarray:
