@@ -139,10 +139,10 @@ def run_build(args: argparse.Namespace) -> int:
 
         frame = top_events(frame, args.top)
     out = Path(args.out)
-    options = _figure_options(args)
+    figure = plot(frame, **_figure_options(args))
     written = [
-        write_html(plot(frame, **options), out / "timeline.html", plotlyjs=args.plotlyjs),
-        write_report(frame, out / "report.html", plotlyjs=args.plotlyjs, **options),
+        write_html(figure, out / "timeline.html", plotlyjs=args.plotlyjs),
+        write_report(frame, out / "report.html", plotlyjs=args.plotlyjs, figure=figure),
         write_csv(frame, out / "events.csv"),
         write_json(frame, out / "events.json"),
     ]

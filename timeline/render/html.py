@@ -306,14 +306,16 @@ def write_report(
     path: str | os.PathLike[str],
     *,
     plotlyjs: str = "inline",
+    figure: go.Figure | None = None,
     **plot_options: Any,
 ) -> Path:
     """Write one self-contained page: the timeline, then a sortable, filterable event table.
 
     Each row links to its source article when the frame has an http(s) ``url``.
-    ``plot_options`` go to :func:`plot` (``lanes``, ``title``, ``subtitle``, ``theme``).
+    ``plot_options`` go to :func:`plot` (``lanes``, ``title``, ``subtitle``, ``theme``);
+    pass ``figure`` instead to reuse a figure already drawn from ``frame``.
     """
-    figure = plot(frame, **plot_options)
+    figure = _as_figure(frame if figure is None else figure, plot_options)
     target = Path(path)
     chart = chart_fragment(figure, target, plotlyjs=plotlyjs, embed=True)
     if plotlyjs == "directory":
