@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline.days import parse_day
 from timeline.io import atomic_write_text
 
 if TYPE_CHECKING:
@@ -158,8 +159,6 @@ def _dates(values: pd.Series, column: str, source: str) -> pd.Series:
     iso_day = text.str.extract(r"^\s*(\d{4}-\d{2}-\d{2})", expand=False)
     parsed = pd.to_datetime(iso_day, errors="coerce", format="%Y-%m-%d").astype("datetime64[ns]")
     for index in parsed.index[parsed.isna() & (text != "")]:
-        from timeline.days import parse_day
-
         day = parse_day(text[index])
         if day is None:
             raise FrameError(
