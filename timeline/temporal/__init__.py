@@ -21,16 +21,18 @@ an expression.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from timeline.days import parse_day
+from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
 from timeline.temporal.dates import in_year_of
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import MONTH, starts
 from timeline.temporal.reading import in_name
 from timeline.temporal.relative import day_beside
+from timeline.temporal.resolve import Resolved
 from timeline.temporal.rules import RULE_START_PATTERNS, RULE_STARTS, RULES
 
 __all__ = ["DateMention", "Timex", "find_dates", "tag"]
@@ -139,7 +141,11 @@ def find_dates(text: str, published: date | str | None) -> list[DateMention]:
         >>> [str(d.start) for d in find_dates("Biden and Putin met in mid-June.", "2021-07-08")]
         ['2021-06-11']
     """
-    dated = [t for t in tag(text, published) if t.type in ("DATE", "TIME") and t.start]
+    dated = [
+        t
+        for t in _lengths_later(text, tag(text, published))
+        if t.type in ("DATE", "TIME") and t.start
+    ]
     mentions: list[DateMention] = []
     i = 0
     while i < len(dated):
@@ -152,6 +158,56 @@ def find_dates(text: str, published: date | str | None) -> list[DateMention]:
             mentions.append(_mention(first))
             i += 1
     return mentions
+
+
+_LATER = re.compile(r"\s+(?P<dir>later|afterwards?|after\s+that|earlier|before\s+that)\b", re.I)
+_LENGTH = re.compile(r"P(?P<n>\d+)(?P<unit>[DWMY])")
+_DAYS_PER_UNIT = {"D": 1, "W": 7}
+
+
+def _lengths_later(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Lengths of time said from the last date named ("22 June 1941 ... Two days later",
+    "in 2009 ... three years later") as the dates they lead to, for the timeline: TimeML
+    tags them as DURATIONs, the events they date need a day."""
+    found: list[Timex] = []
+    last: Timex | None = None
+    for t in timexes:
+        later = _LATER.match(text, t.char_end)
+        length = _LENGTH.fullmatch(t.value)
+        if t.type == "DURATION" and later and length and last:
+            step = int(length["n"]) * (
+                1 if later["dir"].lower().startswith(("later", "after")) else -1
+            )
+            if resolved := _step(last, length["unit"], step):
+                t = Timex(
+                    t.char_start,
+                    later.end(),
+                    text[t.char_start : later.end()],
+                    "DATE",
+                    resolved.value,
+                    None,
+                    resolved.start,
+                    resolved.end,
+                    resolved.precision,
+                )
+        if t.type == "DATE" and t.start:
+            last = t
+        found.append(t)
+    return found
+
+
+def _step(anchor: Timex, unit: str, step: int) -> Resolved | None:
+    """The day, month or year ``step`` units of ``unit`` (D, W, M, Y) from ``anchor``, as
+    fine as both allow ("two days later" needs a day named; "a year later" gives a year)."""
+    if unit in _DAYS_PER_UNIT:
+        if anchor.precision != "day":
+            return None
+        return cal.day(anchor.start + timedelta(step * _DAYS_PER_UNIT[unit]))
+    if unit == "M":
+        if anchor.precision not in ("day", "month"):
+            return None
+        return cal.month(*cal.add_months(anchor.start.year, anchor.start.month, step))
+    return cal.year(anchor.start.year + step) if anchor.start.year == anchor.end.year else None
 
 
 def _is_range(text: str, first: Timex, second: Timex) -> bool:

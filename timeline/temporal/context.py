@@ -46,10 +46,15 @@ class Context:
 
     def year_for(self, mon: int, d: int | None, span: tuple[int, int]) -> int | None:
         """Year of a month or month-day said without one: the one the DCT and the tense point
-        to; without DCT, that of the last date named if it lies in one year ("In 1941 ... In
-        June"), else None."""
+        to; without DCT, the story's year (see ``story_year``)."""
         if self.dct:
             return cal.year_for(self.dct, mon, d, self.tense(*span))
+        return self.story_year()
+
+    def story_year(self) -> int | None:
+        """The year of the last date named if it lies in one year ("In 1941 ... In June",
+        "... in the summer", "... on Christmas Day"), else None: what a text without DCT is
+        about."""
         last = self.last_date
         return last.start.year if last and last.start.year == last.end.year else None
 

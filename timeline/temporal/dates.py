@@ -44,9 +44,11 @@ def iso(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def numeric(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020", "on 3/15"."""
-    if m["md"]:
-        found = calendar_day(ctx, int(m["m4"]), int(m["d4"]), None, m.span())
+    """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020", "on 3/15",
+    "Fri 8/13"."""
+    if m["md"] or m["wmd"]:
+        mon, d = (int(m["m4"]), int(m["d4"])) if m["md"] else (int(m["m5"]), int(m["d5"]))
+        found = calendar_day(ctx, mon, d, None, m.span())
         return [found] if found else []
     if m["ymd"]:
         y, mon, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
@@ -151,8 +153,10 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or after_preposition(m, ctx)):
         return []
     homonym = m["mon"].lower() in ("march", "may") and not after_preposition(m, ctx)
-    if homonym and followed_by(m, ctx, r"\s+(?:for|on|against|of\s+the)\b"):
-        return []  # "the March for Life", "the March of the Mothers"
+    if homonym and followed_by(
+        m, ctx, r"\s+(?:for|on|against|of\s+the|through|across|into|towards?|along|past)\b"
+    ):
+        return []  # "the March for Life", "the March of the Mothers", "Thousands March Through"
     y = None
     if not m["rel"]:
         y = ctx.year_for(mon, None, m.span())
@@ -198,6 +202,8 @@ def holiday(m: re.Match, ctx: Context) -> list[Timex]:
         candidates = [_holiday(name, ctx.dct.year + k) for k in (-1, 0, 1)]
         tense = ctx.tense(*m.span())
         resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
+    elif y := ctx.story_year():
+        resolved = _holiday(name, y)
     else:
         resolved = None
     if name in WEEK_HOLIDAYS:
@@ -211,7 +217,7 @@ _SEASON_BEFORE = re.compile(r"\b(?:in|during|since|until|by|through|over)\s+\Z",
 def season(m: re.Match, ctx: Context) -> list[Timex]:
     """ "last summer", "the winter of 1994", "in the fall" (not "the fall of Rome")."""
     code = SEASONS[m["season"].lower()]
-    explicit = m["y"] or m["rel"] or m["part"]
+    explicit = m["y"] or m["yrel"] or m["rel"] or m["part"]
     if not explicit and not (
         m["the"] or _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
@@ -221,6 +227,12 @@ def season(m: re.Match, ctx: Context) -> list[Timex]:
     anchor = ctx.anchor(m["rel"])
     if m["y"]:
         resolved = cal.season(year_number(m["y"], ctx), code)
+    elif m["yrel"]:  # "the autumn of the following year"
+        year_anchor = ctx.anchor(m["yrel"])
+        y = year_anchor.year + relative_value(m["yrel"]) if year_anchor else None
+        resolved = cal.season(y, code) if y else None
+    elif not anchor and not m["rel"] and (y := ctx.story_year()):
+        resolved = cal.season(y, code)  # "In 1917 ... In the summer"
     elif anchor:
         candidates = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
         tense = ctx.tense(*m.span())

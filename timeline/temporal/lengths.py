@@ -9,6 +9,7 @@ from timeline.temporal.lexicon import (
     FREQUENCY_ADVERBS,
     PARTS_OF_DAY,
     REFERENCE_WORDS,
+    SEASONS,
     UNIT_SCALE,
     UNITS,
     WEEKDAYS,
@@ -45,7 +46,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 
 _RATE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*\s*%?|percent|times|million|billion|dollars|cents|tons|barrels)"
+    r"(?:\d(?:[\d,.]*\d)?\s*%?|percent|times|million|billion|dollars|cents|tons|barrels)"
     r"(?:\s+[a-z]+)?\s+$",
     re.IGNORECASE,
 )
@@ -112,7 +113,7 @@ def bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def frequency(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "every day", "daily", "every Monday", "each July", "twice a year" ("a year")."""
+    """ "every day", "daily", "every Monday", "each July", "each summer", "twice a year"."""
     if m["adv"] and followed_by(m, ctx, r"\s+(?-i:[A-Z])"):
         return []  # "the Communist Party daily Granma": a newspaper
     if m["adv"]:
@@ -121,9 +122,10 @@ def frequency(m: re.Match, ctx: Context) -> list[Timex]:
         return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}")]
     if m["smon"]:
         return [ctx.timex(m, "SET", f"XXXX-{month_number(m['smon']):02d}")]
+    if m["sseason"]:
+        return [ctx.timex(m, "SET", f"XXXX-{SEASONS[m['sseason'].lower()]}")]
     amount = number_value(m["sn"]) if m["sn"] else 1
-    span = (m.start("per") if m["per"] else m.start(), m.end())
-    return [ctx.timex(span, "SET", duration_value(amount, unit_key(m["sunit"])))]
+    return [ctx.timex(m, "SET", duration_value(amount, unit_key(m["sunit"])))]
 
 
 def weekly(m: re.Match, ctx: Context) -> list[Timex]:

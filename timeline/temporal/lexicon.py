@@ -177,11 +177,24 @@ DAY_WORDS: dict[str, int] = {
     "today": 0,
     "tonight": 0,
     "tonite": 0,
+    "2nite": 0,
     "yesterday": -1,
+    "yday": -1,
     "tomorrow": 1,
+    "tmrw": 1,
+    "2morrow": 1,
+    "2moro": 1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
 }
+NIGHT_WORDS = frozenset({"tonight", "tonite", "2nite"})
+
+# Words that make a weekday the name of a paper or a show: "the Sunday Times", "Sunday Mirror".
+TITLE_WORDS_AFTER_WEEKDAY = (
+    "Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Mail", "Star", "Tribune",
+    "Independent", "Observer", "Sport", "People", "Business", "Review", "Magazine", "Edition",
+    "Night Football", "Night Live",
+)  # fmt: skip
 
 # "next week" / "last month": direction of the relative word.
 RELATIVE_WORDS: dict[str, int] = {

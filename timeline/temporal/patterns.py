@@ -77,6 +77,13 @@ def capitalized(names: dict[str, int], in_date: bool = False) -> str:
 MONTH = capitalized(MONTHS)
 WEEKDAY = capitalized(WEEKDAYS)
 WEEKDAY_IN_DATE = capitalized(WEEKDAYS, in_date=True)
+# A short weekday alone is a date after a preposition or relative word, not before a name:
+# "back on Mon", "by Sat", "next Thu" ("on Sun Microsystems" is a company).
+_SHORT_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAYS if len(d) <= 5)
+WEEKDAY_SHORT = (
+    r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\blast\s))"
+    rf"(?-i:{_SHORT_WEEKDAYS})(?!\w)(?!\s+(?-i:[A-Z]))"
+)
 MONTH_IN_DATE = capitalized(MONTHS, in_date=True)
 WEEKDAYS_PLURAL = (
     "(?-i:" + "|".join(d.capitalize() + "s" for d in WEEKDAYS if len(d) > 5) + r")(?!\w)"

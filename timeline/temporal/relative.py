@@ -11,7 +11,9 @@ from timeline.temporal.context import Context
 from timeline.temporal.lexicon import (
     DAY_WORDS,
     NAMED_HOURS,
+    NIGHT_WORDS,
     PARTS_OF_DAY,
+    TITLE_WORDS_AFTER_WEEKDAY,
     UNIT_SCALE,
     UNITS,
     WEEKDAYS,
@@ -128,7 +130,7 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
         anchor, offset, pod = ctx.anchor(m["rel"], "day"), relative_value(m["rel"]), m["pod"]
     else:
         word = lower(m["dw"])
-        pod = "night" if word in ("tonight", "tonite") else m["pod"]
+        pod = "night" if word in NIGHT_WORDS else m["pod"]
         anchor, offset = ctx.dct, DAY_WORDS.get(word, -1 if word == "last" else 0)
     mod = mod_of(m["part"])
     resolved = cal.day(anchor + timedelta(offset)) if anchor else None
@@ -138,9 +140,16 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex(m, "DATE", day_value, mod, resolved)]
 
 
+_TITLE_AFTER = re.compile(
+    r"[\s-]+(?-i:" + "|".join(w.replace(" ", r"\s+") for w in TITLE_WORDS_AFTER_WEEKDAY) + r")\b"
+)
+
+
 def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"; in a headline
     without tense marker, the coming one ("Talks resume Monday"; on a Monday, that day)."""
+    if _TITLE_AFTER.match(ctx.text, m.end()):
+        return []  # "the Sunday Times", "Saturday Night Live"
     number = WEEKDAYS[lower(m["wd"])]
     resolved = None
     if anchor := ctx.anchor(m["rel"], "week"):

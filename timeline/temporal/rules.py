@@ -40,6 +40,7 @@ from timeline.temporal.patterns import (
     VAGUE,
     WEEKDAY,
     WEEKDAY_IN_DATE,
+    WEEKDAY_SHORT,
     WEEKDAYS_PLURAL,
     YEAR,
     words,
@@ -92,7 +93,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<y2>\d{4}|\d\d)"
         r"|(?P<dmy>(?P<d3>\d\d?)\.(?P<m3>\d\d?)\.(?P<y3>\d{4}))"
         r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s))"
-        r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9])))(?![\d/.]\d)",
+        r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9]))"
+        rf"|(?P<wmd>{WEEKDAY_IN_DATE},?\s+(?P<m5>1[0-2]|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
+        r"(?![\d/.]\d)",
         dates.numeric,
     ),
     Rule(
@@ -161,7 +164,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?"
-        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY})(?:[-–/]\d\d(?!\d))?)?",
+        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY})(?:[-–/]\d\d(?!\d))?"
+        rf"|\s+of\s+(?P<yrel>{RELATIVE})\s+year)?",
         dates.season,
     ),
     Rule(
@@ -233,14 +237,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday",
-        rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>{RELATIVE})\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>{RELATIVE})\s+)?(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT})"
         rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
         relative.weekday,
     ),
     Rule(
         "set",
         rf"(?:(?P<adv>{FREQUENCY_ADVERB})"
-        rf"|(?:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH}))"
+        rf"|(?:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH})|(?P<sseason>{SEASON}))"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?P<per>a|an|per)|every|each|per)\s+"
         rf"(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",
         lengths.frequency,
