@@ -74,7 +74,7 @@ class Context:
         start, end = span.span() if isinstance(span, re.Match) else span
         while end > start and self.text[end - 1].isspace():
             end -= 1
-        if resolved and type_ == "DATE":
+        if resolved and type_ in ("DATE", "TIME"):
             self.last_date, self.last_date_end = resolved, end
         return Timex(
             start,

@@ -12,6 +12,7 @@ from timeline.temporal.lexicon import (
     DECADE_WORDS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
+    PARTS_OF_DAY,
     SEASONS,
     WEEK_HOLIDAYS,
     WEEKDAY_HOLIDAYS,
@@ -191,8 +192,8 @@ def _holiday(name: str, y: int) -> Resolved:
 
 
 def holiday(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999", "Easter 1916", "Holy Week";
-    not part of a name ("Easter Island")."""
+    """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999", "Easter 1916", "Holy Week",
+    "Christmas night"; not part of a name ("Easter Island")."""
     if continues_name(ctx, m.end()):
         return []
     name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
@@ -208,7 +209,14 @@ def holiday(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = None
     if name in WEEK_HOLIDAYS:
         return [ctx.date(m, resolved, "XXXX-WXX")]
-    return [ctx.date(m, resolved, "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d"))]
+    day_value = (
+        resolved.value if resolved else "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d")
+    )
+    if m["pod"]:  # "Christmas night"
+        return [
+            ctx.timex(m, "TIME", f"{day_value}T{PARTS_OF_DAY[m['pod'].lower()]}", None, resolved)
+        ]
+    return [ctx.date(m, resolved, day_value)]
 
 
 _SEASON_BEFORE = re.compile(r"\b(?:in|during|since|until|by|through|over)\s+\Z", re.IGNORECASE)
@@ -258,8 +266,19 @@ def era_year(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
 
 
+# A number after a label is no year: "Room 1030", "Resolution 1441", "Flight 1549".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:[Rr]oom|Suite|Flight|Route|Highway|Interstate|Gate|Platform|Apartment|Apt\.|No\.|"
+    r"[Nn]umber|Model|Channel|Bus|Train|[Pp]age|Chapter|Article|Section|Resolution|Rule|Form|"
+    r"Bill|Amendment|Item|Lot|Box|Code|PIN|ID)\s+$"
+)
+
+
 def year_expression(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "1998", "fiscal 1989", "early 1990", "post-1959", "1990 and beyond", "1990-95"."""
+    """ "1998", "fiscal 1989", "early 1990", "post-1959", "1990 and beyond", "1990-95"; not
+    a number after a label ("Room 1030")."""
+    if _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return []
     y = year_number(m["y"], ctx)
     mod = mod_of(m["part"]) or {"post": "AFTER", "pre": "BEFORE"}.get((m["prepost"] or "").lower())
     if m["circa"]:

@@ -180,6 +180,7 @@ DAY_WORDS: dict[str, int] = {
     "2nite": 0,
     "yesterday": -1,
     "yday": -1,
+    "overnight": -1,
     "tomorrow": 1,
     "tmrw": 1,
     "2morrow": 1,
@@ -187,7 +188,7 @@ DAY_WORDS: dict[str, int] = {
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
 }
-NIGHT_WORDS = frozenset({"tonight", "tonite", "2nite"})
+NIGHT_WORDS = frozenset({"tonight", "tonite", "2nite", "overnight"})
 
 # Words that make a weekday the name of a paper or a show: "the Sunday Times", "Sunday Mirror".
 TITLE_WORDS_AFTER_WEEKDAY = (
@@ -253,8 +254,8 @@ PAST_MARKERS = (
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
-    "by", "until", "till", "effective", "expire", "expires", "due", "as early as", "as soon as",
-    "ahead of", "in time for", "payable",
+    "by", "until", "till", "through", "effective", "expire", "expires", "due", "as early as",
+    "as soon as", "ahead of", "in time for", "payable",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
 # Words before an -ed adjective: "the planned trip", "an unspecified date" (not "that":

@@ -59,8 +59,9 @@ def _trie_pattern(node: dict) -> str:
     return group
 
 
-def capitalized(names: dict[str, int], in_date: bool = False) -> str:
-    """Case-sensitive alternation of names ("May", "MAY").
+def capitalized(names: dict[str, int], in_date: bool = False, lowercase: bool = False) -> str:
+    """Case-sensitive alternation of names ("May", "MAY"; with ``lowercase`` also "sunday"
+    for full names that are no other word, as in chat).
 
     Abbreviations, often words or names too ("Jan", "Sun"), need a period or a number after,
     unless ``in_date``: next to a day number that shows them a date ("Wed, Oct 6", "5 Oct").
@@ -71,11 +72,13 @@ def capitalized(names: dict[str, int], in_date: bool = False) -> str:
         suffix = r"\.?(?!-)" if in_date else r"(?:\.|(?=\s*\d))"
         suffix = suffix if is_abbreviation else ""
         forms += [name.capitalize() + suffix, name.upper() + suffix]
+        if lowercase and not is_abbreviation:
+            forms.append(name)
     return "(?-i:" + "|".join(forms) + r")(?!\w)"
 
 
 MONTH = capitalized(MONTHS)
-WEEKDAY = capitalized(WEEKDAYS)
+WEEKDAY = capitalized(WEEKDAYS, lowercase=True)
 WEEKDAY_IN_DATE = capitalized(WEEKDAYS, in_date=True)
 # A short weekday alone is a date after a preposition or relative word, not before a name:
 # "back on Mon", "by Sat", "next Thu" ("on Sun Microsystems" is a company).

@@ -84,11 +84,12 @@ def quarter_reference(m: re.Match, ctx: Context) -> list[Timex]:
 _QUARTER_NEARBY = re.compile(r"quarter|three\s+months", re.IGNORECASE)
 
 
-def year_before(ctx: Context, at: int) -> Resolved:
-    """ "a year ago" in a report on a quarter is that quarter a year before; else last year."""
+def year_before(ctx: Context, at: int, anchor: date | None = None) -> Resolved:
+    """ "a year ago" in a report on a quarter is that quarter a year before; else the year
+    before ``anchor`` (by default the DCT)."""
     if ctx.last_quarter and _QUARTER_NEARBY.search(ctx.text, max(0, at - 1000), at):
         return cal.shift(_reported_quarter(ctx).start, "Q", -4)
-    return cal.shift(ctx.dct, "Y", -1)
+    return cal.shift(anchor or ctx.dct, "Y", -1)
 
 
 def year_ago_adjective(m: re.Match, ctx: Context) -> list[Timex]:

@@ -63,6 +63,8 @@ def after_preposition(m: re.Match, ctx: Context) -> bool:
 _LATER_CAPITAL_WORD = re.compile(r"(?<=[\w.,-])[\s-]+(?-i:(?P<word>[A-Z][a-z]+))")
 _NAME_GOES_ON = re.compile(rf"['’]?\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z])")
 _OPENING_QUOTE = re.compile(r"(?:``|''|[\"“‘])$")
+_THE_BEFORE = re.compile(r"(?-i:\bthe)\s+$")
+_CAPITAL_AFTER_THE = re.compile(r"(?-i:the\s+[A-Z])")
 
 
 def continues_name(ctx: Context, at: int) -> bool:
@@ -73,12 +75,16 @@ def continues_name(ctx: Context, at: int) -> bool:
 
 def in_name(m: re.Match, ctx: Context) -> bool:
     """Whether the match is part of a name or title: a unit word capitalized after another
-    word, with the name going on after it or in quotes ("the Six-Day War", "the Thirty Years'
-    War", "''60 Minutes''", "\"This Week With David Brinkley\"")."""
+    word, with the name going on after it, in quotes or after "the" ("the Six-Day War", "the
+    Thirty Years' War", "''60 Minutes''", "\"This Week With David Brinkley\"", "the Hundred
+    Days")."""
     quoted = _OPENING_QUOTE.search(ctx.text, max(0, m.start() - 2), m.start())
+    after_the = _CAPITAL_AFTER_THE.match(m[0]) or (
+        _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and m[0][:1].isupper()
+    )
     for word in _LATER_CAPITAL_WORD.finditer(m[0]):
         if unit_key(word["word"]) in UNITS and (
-            quoted or continues_name(ctx, m.start() + word.end())
+            quoted or after_the or continues_name(ctx, m.start() + word.end())
         ):
             return True
     return False

@@ -106,11 +106,16 @@ def ago(m: re.Match, ctx: Context) -> list[Timex]:
     if is_time:
         letter, amount = "D", amount // 24 if unit == "hour" else 0
     letter, scale = UNIT_SCALE.get(unit, (letter, 1))
+    # "ago" counts from the DCT, "earlier" from the date the story is at ("in 2020 ... a year
+    # earlier"), if one was named in this sentence or the one before.
+    anchor = ctx.dct
+    if lower(m["dir"]) == "earlier" and (story := _story_date(m, ctx, _STORY_PRECISIONS)):
+        anchor = story
     resolved = None
-    if ctx.dct and (letter, amount * scale, direction) == ("Y", 1, -1):
-        resolved = quarters.year_before(ctx, m.start())
-    elif ctx.dct:
-        resolved = cal.shift(ctx.dct, letter, direction * round(amount * scale))
+    if anchor and (letter, amount * scale, direction) == ("Y", 1, -1):
+        resolved = quarters.year_before(ctx, m.start(), anchor)
+    elif anchor:
+        resolved = cal.shift(anchor, letter, direction * round(amount * scale))
     mod = "APPROX" if m["approx"] else mod_of(m["mod"])
     return [ctx.date(m, resolved, cal.unresolved(letter), mod)]
 
@@ -130,8 +135,13 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
         anchor, offset, pod = ctx.anchor(m["rel"], "day"), relative_value(m["rel"]), m["pod"]
     else:
         word = lower(m["dw"])
+        if word == "overnight" and re.search(
+            r"\b(?:an?|the)\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.I
+        ):
+            return []  # "an overnight success", "the overnight shift"
         pod = "night" if word in NIGHT_WORDS else m["pod"]
-        anchor, offset = ctx.dct, DAY_WORDS.get(word, -1 if word == "last" else 0)
+        anchor = _story_day(m, ctx) if word == "overnight" else ctx.dct
+        offset = DAY_WORDS.get(word, -1 if word == "last" else 0)
     mod = mod_of(m["part"])
     resolved = cal.day(anchor + timedelta(offset)) if anchor else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
@@ -186,40 +196,55 @@ def day_beside(timexes: list[Timex], ctx: Context) -> list[Timex]:
     return [ctx.date((beside.start(), named.char_end), resolved, "XXXX-XX-XX")]
 
 
-# The day after a clock time: "at noon on May 5", "from 9 a.m. to 5 p.m. on Friday", past a
-# parenthesis: "at 10:35 a.m. (0735 GMT) Friday".
+# The day after a clock time: "at noon on May 5", "at 11:40 p.m. on 14 April", "from 9 a.m.
+# to 5 p.m. on Friday", past a parenthesis: "at 10:35 a.m. (0735 GMT) Friday".
 _DAY_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until)\s*\d\d?(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?)?"
     r"(?:\s*\([^()]{1,20}\))?"
-    rf"(?:\s+on)?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?:,?\s*(?P<y>{YEAR}))?)",
+    rf"(?:\s+on)?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})"
+    rf"|(?P<dday>{DAY})\s+(?P<dmon>{MONTH}))(?:,?\s*(?P<y>{YEAR}))?",
     re.IGNORECASE,
 )
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_STORY_PRECISIONS = ("day", "week", "month", "quarter", "season", "year")
 
 
 def _clock_day(m: re.Match, ctx: Context) -> date | None:
-    """The day a clock time is on: a day named with it ("3 p.m. Friday", "at noon on May 5"),
-    the day last named in its sentence or the one before, or the DCT."""
-    after = _DAY_AFTER.match(ctx.text, m.end())
-    named = m if m["cmon"] or m["cwd"] or m["cdw"] else after
-    if named and named["cmon"]:
-        y = year_number(named["y"], ctx) if "y" in named.re.groupindex and named["y"] else None
-        found = calendar_day(
-            ctx, month_number(named["cmon"]), day_number(named["cday"]), y, m.span()
-        )
-        return found.start if found else None
-    if named and named["cwd"]:
-        number = WEEKDAYS[lower(named["cwd"])]
-        return cal.weekday_near(ctx.dct, number, ctx.tense(*m.span())) if ctx.dct else None
+    """The day a clock time is on: a day named with it ("3 p.m. Friday", "Friday 5pm", "at
+    noon on May 5"), the day last named in its sentence or the one before, or the DCT."""
     if m["cdw"]:
         return ctx.dct + timedelta(DAY_WORDS[lower(m["cdw"])]) if ctx.dct else None
+    weekday_name, after = m["pwd"] or m["cwd"], None
+    if not (weekday_name or m["cmon"]) and (after := _DAY_AFTER.match(ctx.text, m.end())):
+        weekday_name = after["cwd"]
+    if m["cmon"] or (after and (after["cmon"] or after["dmon"])):
+        named = m if m["cmon"] else after
+        y = year_number(after["y"], ctx) if after and after["y"] else None
+        mon, d = (named["cmon"], named["cday"]) if named["cmon"] else (after["dmon"], after["dday"])
+        found = calendar_day(ctx, month_number(mon), day_number(d), y, m.span())
+        return found.start if found else None
+    if weekday_name:
+        number = WEEKDAYS[lower(weekday_name)]
+        return cal.weekday_near(ctx.dct, number, ctx.tense(*m.span())) if ctx.dct else None
+    return _story_day(m, ctx)
+
+
+def _story_date(m: re.Match, ctx: Context, precisions: tuple[str, ...] = ("day",)) -> date | None:
+    """The first day of the date last named, if it was named in the sentence of ``m`` or the
+    one before and has one of these ``precisions``; else None."""
     between = ctx.text[ctx.last_date_end : m.start()]
     nearby = ctx.last_date_end >= 0 and len(_SENTENCE_END.findall(between)) <= 1
-    if ctx.last_date and ctx.last_date.precision == "day" and nearby:
+    if ctx.last_date and ctx.last_date.precision in precisions and nearby:
         return ctx.last_date.start
-    return ctx.dct
+    return None
+
+
+def _story_day(m: re.Match, ctx: Context) -> date | None:
+    """The day the story is on at ``m``: the day last named in its sentence or the one
+    before ("On Friday ... at 10 p.m.", "Friday's trading ... overnight losses"), or the DCT."""
+    return _story_date(m, ctx) or ctx.dct
 
 
 def _hour(hour: int, meridian: str) -> int:
@@ -233,6 +258,8 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "0900 GMT", "4 in the morning",
     "3-5 p.m."."""
     meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
+    if m["pwd"] and not (meridian or m["min"]):
+        return []  # "Friday 5 people": a weekday before a bare number is no clock time
     if m["named"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return []  # "high noon", "High Noon"
     if m["named"]:

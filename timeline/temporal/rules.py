@@ -100,12 +100,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
+        rf"(?:(?P<pwd>{WEEKDAY})(?:,?\s+at)?,?\s+(?=\d))?"
         r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
         rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
         rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
         rf"|\s+o'clock|{_HHMM})|(?P<named>noon|midnight|midday))"
-        rf"(?:\s+{_ZONE})?"
-        rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|yesterday|tomorrow)"
+        rf"(?:\s+{_ZONE}|\s+local\s+time)?"
+        rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|tonight|yesterday|tomorrow)"
         rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?",
         relative.clock,
     ),
@@ -140,7 +141,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday",
-        rf"(?:(?P<rel>{RELATIVE})\s+)?(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:(?P<rel>{RELATIVE})\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?(?:,?\s+(?P<y>{YEAR}))?",
         dates.holiday,
     ),
     Rule(
