@@ -216,7 +216,7 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
     noon on May 5"), the day last named in its sentence or the one before, or the DCT."""
     if m["cdw"]:
         return ctx.dct + timedelta(DAY_WORDS[lower(m["cdw"])]) if ctx.dct else None
-    weekday_name, after = m["pwd"] or m["cwd"], None
+    weekday_name, after = m.groupdict().get("pwd") or m["cwd"], None
     if not (weekday_name or m["cmon"]) and (after := _DAY_AFTER.match(ctx.text, m.end())):
         weekday_name = after["cwd"]
     if m["cmon"] or (after and (after["cmon"] or after["dmon"])):
@@ -258,7 +258,7 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "0900 GMT", "4 in the morning",
     "3-5 p.m."."""
     meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
-    if m["pwd"] and not (meridian or m["min"]):
+    if m.groupdict().get("pwd") and not (meridian or m["min"]):
         return []  # "Friday 5 people": a weekday before a bare number is no clock time
     if m["named"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return []  # "high noon", "High Noon"

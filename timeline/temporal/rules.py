@@ -80,6 +80,19 @@ RULE_STARTS = (
 )  # fmt: skip
 
 
+# A clock time, with the day it is on after it: "3-5 p.m.", "10 a.m. local time", "noon
+# Friday", "6pm tonight", "9 a.m. EST Nov. 9".
+_CLOCK = (
+    r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
+    rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
+    rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
+    rf"|\s+o'clock|{_HHMM})|(?P<named>noon|midnight|midday))"
+    rf"(?:\s+{_ZONE}|\s+local\s+time)?"
+    rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|tonight|yesterday|tomorrow)"
+    rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?"
+)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso",
@@ -98,18 +111,7 @@ RULES: tuple[Rule, ...] = (
         r"(?![\d/.]\d)",
         dates.numeric,
     ),
-    Rule(
-        "clock",
-        rf"(?:(?P<pwd>{WEEKDAY})(?:,?\s+at)?,?\s+(?=\d))?"
-        r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
-        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
-        rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
-        rf"|\s+o'clock|{_HHMM})|(?P<named>noon|midnight|midday))"
-        rf"(?:\s+{_ZONE}|\s+local\s+time)?"
-        rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|tonight|yesterday|tomorrow)"
-        rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?",
-        relative.clock,
-    ),
+    Rule("clock", _CLOCK, relative.clock),
     Rule(
         "week_of",
         rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?(?P<mon>{MONTH})"
@@ -235,6 +237,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<wd>{WEEKDAYS_PLURAL}|{WEEKDAY}(?=\s+{PART_OF_DAY}s\b))"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})s)?",
         lengths.weekly,
+    ),
+    Rule(
+        "weekday_clock",  # "Friday 5pm", "Fri 8:30am", "Thursday at 10:15 p.m."
+        rf"(?P<pwd>{WEEKDAY})(?:,?\s+at)?,?\s+(?=\d){_CLOCK}",
+        relative.clock,
     ),
     Rule(
         "weekday",
