@@ -39,7 +39,7 @@ from timeline.temporal.reading import (
     safe_date,
     year_number,
 )
-from timeline.temporal.tense import is_headline
+from timeline.temporal.tense import is_headline, is_notice
 
 _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
 _GRAIN |= {"decade": "DE", "century": "CE"}
@@ -155,6 +155,15 @@ _TITLE_AFTER = re.compile(
 )
 
 
+def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
+    """The tense that picks a weekday: the clause's; without one, in a headline or a notice,
+    the future ("Talks resume Monday", "Deadline: Friday 5pm")."""
+    tense = ctx.tense(*m.span())
+    if tense is None and (is_headline(ctx.text, m.start()) or is_notice(ctx.text)):
+        return cal.FUTURE
+    return tense
+
+
 def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"; in a headline
     without tense marker, the coming one ("Talks resume Monday"; on a Monday, that day)."""
@@ -163,9 +172,7 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     number = WEEKDAYS[lower(m["wd"])]
     resolved = None
     if anchor := ctx.anchor(m["rel"], "week"):
-        tense = ctx.tense(*m.span())
-        if tense is None and is_headline(ctx.text, m.start()):
-            tense = cal.FUTURE  # "Talks resume Monday": a headline's weekday is the coming one
+        tense = _weekday_tense(m, ctx)
         relative = relative_value(m["rel"])
         if "coming" in (m["rel"] or "").lower():  # "this coming Sunday": the next one
             relative, tense = 0, cal.FUTURE
@@ -227,7 +234,7 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
         return found.start if found else None
     if weekday_name:
         number = WEEKDAYS[lower(weekday_name)]
-        return cal.weekday_near(ctx.dct, number, ctx.tense(*m.span())) if ctx.dct else None
+        return cal.weekday_near(ctx.dct, number, _weekday_tense(m, ctx)) if ctx.dct else None
     return _story_day(m, ctx)
 
 

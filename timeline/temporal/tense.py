@@ -53,6 +53,22 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b")
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
+# Short texts (notices, posts, captions) mostly announce what is to come, news stories
+# report what happened; but a verb whose past is its present ("set", "cut") may be a past.
+_SHORT_TEXT = 280
+_SAME_IN_PAST = re.compile(
+    r"\b(?:set|put|cut|hit|let|quit|shut|split|spread|cast|cost|hurt|read|beat|bid|upset|"
+    r"forecast|broadcast)\b",
+    re.IGNORECASE,
+)
+
+
+def is_notice(text: str) -> bool:
+    """Whether ``text`` is as short as a post or a notice and has no verb that may be a past
+    ("Info session Thursday at noon in Room 1030.", "Talks resume Monday in Geneva.")."""
+    return len(text) <= _SHORT_TEXT and not _SAME_IN_PAST.search(text)
+
+
 def is_headline(text: str, at: int) -> bool:
     """Whether the line around ``text[at]`` is a headline: one line, no final stop."""
     first = text.rfind("\n", 0, at) + 1
