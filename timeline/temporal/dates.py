@@ -21,6 +21,7 @@ from timeline.temporal.model import Timex
 from timeline.temporal.patterns import mod_of, ordinal_value, relative_value, spelled_year
 from timeline.temporal.reading import (
     after_preposition,
+    between_names,
     calendar_day,
     continues_name,
     day_number,
@@ -153,6 +154,8 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     relative = relative_value(m["rel"])
     if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or after_preposition(m, ctx)):
         return []
+    if not (m["part"] or m["rel"]) and between_names(m, ctx):
+        return []  # "Judge April Morgan"
     homonym = m["mon"].lower() in ("march", "may") and not after_preposition(m, ctx)
     if homonym and followed_by(
         m, ctx, r"\s+(?:for|on|against|of\s+the|through|across|into|towards?|along|past)\b"
@@ -225,7 +228,7 @@ _SEASON_BEFORE = re.compile(r"\b(?:in|during|since|until|by|through|over)\s+\Z",
 def season(m: re.Match, ctx: Context) -> list[Timex]:
     """ "last summer", "the winter of 1994", "in the fall" (not "the fall of Rome")."""
     code = SEASONS[m["season"].lower()]
-    explicit = m["y"] or m["yrel"] or m["rel"] or m["part"]
+    explicit = m["y"] or m["eray"] or m["yrel"] or m["rel"] or m["part"]
     if not explicit and not (
         m["the"] or _SEASON_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
@@ -233,8 +236,10 @@ def season(m: re.Match, ctx: Context) -> list[Timex]:
     if not explicit and code == "FA" and followed_by(m, ctx, r"\s+(?:of|in)\b"):
         return []  # "the fall of the Berlin Wall"
     anchor = ctx.anchor(m["rel"])
-    if m["y"]:
-        resolved = cal.season(year_number(m["y"], ctx), code)
+    if m["eray"] and _before_christ(m["era"]):  # "the summer of 480 BC": no day interval
+        return [ctx.timex(m, "DATE", f"BC{int(m['eray']):04d}-{code}")]
+    if m["y"] or m["eray"]:
+        resolved = cal.season(year_number(m["y"], ctx) if m["y"] else int(m["eray"]), code)
     elif m["yrel"]:  # "the autumn of the following year"
         year_anchor = ctx.anchor(m["yrel"])
         y = year_anchor.year + relative_value(m["yrel"]) if year_anchor else None
@@ -246,10 +251,16 @@ def season(m: re.Match, ctx: Context) -> list[Timex]:
         tense = ctx.tense(*m.span())
         resolved = nearest(candidates, anchor, tense, relative_value(m["rel"]))
         if m["rel"] and not relative_value(m["rel"]):  # "this summer": the anchor year's
-            resolved = cal.season(anchor.year - (code == "WI" and anchor.month <= 2), code)
+            in_early_months = code == "WI" and anchor.month <= 2 and not _anchored_on_year(ctx)
+            resolved = cal.season(anchor.year - in_early_months, code)
     else:
         resolved = None
     return [ctx.date(m, resolved, f"XXXX-{code}", mod_of(m["part"]))]
+
+
+def _anchored_on_year(ctx: Context) -> bool:
+    """Whether a relative word counts from a whole year named ("In 1846 ... that winter")."""
+    return bool(ctx.last_date) and ctx.last_date.precision == "year"
 
 
 def fiscal_year(m: re.Match, ctx: Context) -> list[Timex]:
@@ -266,11 +277,12 @@ def era_year(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
 
 
-# A number after a label is no year: "Room 1030", "Resolution 1441", "Flight 1549".
+# A number after a label is no year: "Room 1030", "Resolution 1441", "Flight 1549", and
+# names of events or products: "Euro 2020", "Expo 2025", "Windows 2000", "Vision 2030".
 _LABEL_BEFORE = re.compile(
     r"\b(?:[Rr]oom|Suite|Flight|Route|Highway|Interstate|Gate|Platform|Apartment|Apt\.|No\.|"
     r"[Nn]umber|Model|Channel|Bus|Train|[Pp]age|Chapter|Article|Section|Resolution|Rule|Form|"
-    r"Bill|Amendment|Item|Lot|Box|Code|PIN|ID)\s+$"
+    r"Bill|Amendment|Item|Lot|Box|Code|PIN|ID|Euro|Expo|Windows|Vision|Agenda|Horizon)\s+$"
 )
 
 

@@ -45,6 +45,18 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"{prefix}{head}{sep}{round((amount - whole) * factor)}{sub_letter}"
 
 
+_PARTS = re.compile(r"P(?P<days>[^T]*)(?:T(?P<time>.*))?")
+
+
+def _sum(first: str, second: str) -> str:
+    """Two TIMEX3 durations said together: ("PT5H", "PT29M") -> "PT5H29M", ("P1D", "PT6H") ->
+    "P1DT6H"."""
+    a, b = _PARTS.fullmatch(first), _PARTS.fullmatch(second)
+    days = a["days"] + b["days"]
+    time = (a["time"] or "") + (b["time"] or "")
+    return f"P{days}T{time}" if time else f"P{days}"
+
+
 _RATE_BEFORE = re.compile(
     r"(?:\d(?:[\d,.]*\d)?\s*%?|percent|times|million|billion|dollars|cents|tons|barrels)"
     r"(?:\s+[a-z]+)?\s+$",
@@ -96,6 +108,8 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
     over = _more_than_start(m, ctx, start)
     span = (start if over is None else over, m.end())
     value = duration_value(amount, unit)
+    if m["n3"]:  # "five hours and 29 minutes"
+        value = _sum(value, duration_value(number_value(m["n3"]), unit_key(m["unit3"])))
     if m["n"].lower() in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         return [ctx.timex(span, "SET", value)]  # "$5 billion a year": a rate
     mod = "APPROX" if m["approx"] else "MORE_THAN" if over is not None else mod_of(m["mod"])

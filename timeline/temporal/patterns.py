@@ -81,11 +81,16 @@ MONTH = capitalized(MONTHS)
 WEEKDAY = capitalized(WEEKDAYS, lowercase=True)
 WEEKDAY_IN_DATE = capitalized(WEEKDAYS, in_date=True)
 # A short weekday alone is a date after a preposition or relative word, not before a name:
-# "back on Mon", "by Sat", "next Thu" ("on Sun Microsystems" is a company).
+# "back on Mon", "by Sat", "next Thu", "next tues" ("on Sun Microsystems" is a company).
 _SHORT_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAYS if len(d) <= 5)
+_SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
 WEEKDAY_SHORT = (
-    r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\blast\s))"
-    rf"(?-i:{_SHORT_WEEKDAYS})(?!\w)(?!\s+(?-i:[A-Z]))"
+    r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s))(?-i:" + _SHORT_WEEKDAYS + ")"
+    r"|(?:(?<=\bnext\s)|(?<=\bthis\s)|(?<=\blast\s))(?-i:"
+    + _SHORT_WEEKDAYS
+    + "|"
+    + _SHORT_WEEKDAYS_LOWER
+    + r"))(?!\w)(?!\s+(?-i:[A-Z]))"
 )
 MONTH_IN_DATE = capitalized(MONTHS, in_date=True)
 WEEKDAYS_PLURAL = (
@@ -100,7 +105,7 @@ PART_OF_DAY = words(PARTS_OF_DAY)
 PART = words(m for m in PART_MODS if m not in ("mid", "middle")) + r"-?|mid-?|middle\s+"
 NUMBER_WORD = words(n for n in NUMBERS if " " not in n and n not in ("a", "an"))
 NUMBER = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+\d/\d)?|"
     + words(n for n in NUMBERS if " " in n)
     + "|"
     + NUMBER_WORD
@@ -141,8 +146,9 @@ def starts(extra_words: Iterable[str], extra_patterns: Iterable[str] = ()) -> st
 
 
 def number_value(text: str) -> float | None:
-    """Numeric value of "24", "twenty-four", "a", "5 1/2", "one hundred"; None if vague."""
-    text = re.sub(r"\s+", " ", text.lower().strip())
+    """Numeric value of "24", "1,500", "twenty-four", "a", "5 1/2", "one hundred"; None if
+    vague."""
+    text = re.sub(r"\s+", " ", text.lower().strip()).replace(",", "")
     if text in NUMBERS:
         return NUMBERS[text]
     if text in VAGUE_NUMBERS:

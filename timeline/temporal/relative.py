@@ -30,6 +30,7 @@ from timeline.temporal.patterns import (
     unit_key,
 )
 from timeline.temporal.reading import (
+    between_names,
     calendar_day,
     day_number,
     followed_by,
@@ -167,8 +168,8 @@ def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
 def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"; in a headline
     without tense marker, the coming one ("Talks resume Monday"; on a Monday, that day)."""
-    if _TITLE_AFTER.match(ctx.text, m.end()):
-        return []  # "the Sunday Times", "Saturday Night Live"
+    if _TITLE_AFTER.match(ctx.text, m.end()) or (not m["rel"] and between_names(m, ctx)):
+        return []  # "the Sunday Times", "Saturday Night Live", "a Tuesday Weld film"
     number = WEEKDAYS[lower(m["wd"])]
     resolved = None
     if anchor := ctx.anchor(m["rel"], "week"):

@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?"
         rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY})(?:[-–/]\d\d(?!\d))?"
-        rf"|\s+of\s+(?P<yrel>{RELATIVE})\s+year)?",
+        rf"|\s+of\s+(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|\s+of\s+(?P<yrel>{RELATIVE})\s+year)?",
         dates.season,
     ),
     Rule(
@@ -270,6 +270,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s*(?:to|-|–)\s*(?P<n2>{NUMBER}))?"
         rf"(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
         rf"(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?P<half2>\s+and\s+a\s+half)?"
+        rf"(?:,?\s+and\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_PLURAL}))?"
         r"(?:-long)?(?!-\w)(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
         lengths.duration,
     ),
