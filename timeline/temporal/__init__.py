@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from timeline.days import parse_day
 from timeline.temporal import resolve as cal
-from timeline.temporal.context import Context
+from timeline.temporal.context import Context, is_narrative
 from timeline.temporal.dates import in_year_of
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import MONTH, starts
@@ -78,7 +78,8 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
         >>> tag("He arrived on Friday.", "2021-07-08")[0].value
         '2021-07-02'
     """
-    ctx = Context(text, _as_date(published))
+    dct = _as_date(published)
+    ctx = Context(text, dct, is_narrative(text, dct))
     found: list[Timex] = []
     position = 0
     while scanned := _SCANNER.search(text, position):

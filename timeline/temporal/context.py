@@ -8,10 +8,30 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline.temporal import resolve as cal
-from timeline.temporal.lexicon import ANAPHORIC_WORDS, RELATIVE_WORDS
+from timeline.temporal.lexicon import ANAPHORIC_WORDS, DAY_WORDS, RELATIVE_WORDS
 from timeline.temporal.model import Timex
+from timeline.temporal.patterns import WEEKDAY, YEAR, words
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
+
+# Words by which news count from their day: weekdays, "yesterday", "last week", "ago".
+_DEICTIC = re.compile(
+    rf"{WEEKDAY}|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(YEAR)
+
+
+def is_narrative(text: str, dct: date | None) -> bool:
+    """Whether a dated text tells history rather than news: it names years, most of them
+    two or more years from its DCT, and never counts from its day ("yesterday", "Friday",
+    "last week"), as an encyclopedia article with an access date does."""
+    if dct is None or _DEICTIC.search(text):
+        return False
+    years = [int(found) for found in _YEAR.findall(text)]
+    far = sum(abs(y - dct.year) >= 2 for y in years)
+    return len(years) >= 2 and far > len(years) / 2
+
 
 # How fine a precision is, for anchoring ("that day" needs a day named before).
 _FINENESS = defaultdict(lambda: 3, {"day": 0, "week": 1, "weekend": 1, "month": 2})
@@ -28,6 +48,7 @@ class Context:
 
     text: str
     dct: date | None
+    narrative: bool = False  # see is_narrative: dates without year take the story's year
     last_quarter: Resolved | None = None
     last_date: Resolved | None = None
     last_date_end: int = -1
@@ -46,17 +67,19 @@ class Context:
 
     def year_for(self, mon: int, d: int | None, span: tuple[int, int]) -> int | None:
         """Year of a month or month-day said without one: the one the DCT and the tense point
-        to; without DCT, the story's year (see ``story_year``)."""
-        if self.dct:
+        to; without DCT or in a narrative, the story's year (see ``story_year``)."""
+        story = self.story_year() if self.narrative or not self.dct else None
+        if story is None and self.dct:
             return cal.year_for(self.dct, mon, d, self.tense(*span))
-        return self.story_year()
+        return story
 
     def story_year(self) -> int | None:
-        """The year of the last date named if it lies in one year ("In 1941 ... In June",
+        """The year of the last date named if it lies in one year or season ("In 1941 ... In June",
         "... in the summer", "... on Christmas Day"), else None: what a text without DCT is
         about."""
         last = self.last_date
-        return last.start.year if last and last.start.year == last.end.year else None
+        one_year = last and (last.start.year == last.end.year or last.precision == "season")
+        return last.start.year if one_year else None  # a winter is its December's year
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""

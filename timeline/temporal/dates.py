@@ -200,14 +200,15 @@ def holiday(m: re.Match, ctx: Context) -> list[Timex]:
     if continues_name(ctx, m.end()):
         return []
     name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
+    story = ctx.story_year() if ctx.narrative or not ctx.dct else None
     if m["y"]:
         resolved = _holiday(name, year_number(m["y"], ctx))
+    elif story:
+        resolved = _holiday(name, story)
     elif ctx.dct:
         candidates = [_holiday(name, ctx.dct.year + k) for k in (-1, 0, 1)]
         tense = ctx.tense(*m.span())
         resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
-    elif y := ctx.story_year():
-        resolved = _holiday(name, y)
     else:
         resolved = None
     if name in WEEK_HOLIDAYS:
@@ -244,7 +245,7 @@ def season(m: re.Match, ctx: Context) -> list[Timex]:
         year_anchor = ctx.anchor(m["yrel"])
         y = year_anchor.year + relative_value(m["yrel"]) if year_anchor else None
         resolved = cal.season(y, code) if y else None
-    elif not anchor and not m["rel"] and (y := ctx.story_year()):
+    elif (ctx.narrative or not anchor) and not m["rel"] and (y := ctx.story_year()):
         resolved = cal.season(y, code)  # "In 1917 ... In the summer"
     elif anchor:
         candidates = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
