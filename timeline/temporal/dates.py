@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
 from timeline.temporal.lexicon import (
+    ANAPHORIC_WORDS,
     DECADE_WORDS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -162,8 +163,12 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     ):
         return []  # "the March for Life", "the March of the Mothers", "Thousands March Through"
     y = None
+    anchor = ctx.anchor(m["rel"]) if m["rel"] and lower(m["rel"]) in ANAPHORIC_WORDS else None
     if not m["rel"]:
         y = ctx.year_for(mon, None, m.span())
+    elif anchor:  # "that September", "the following April": from the date last named
+        later, earlier = mon > anchor.month, mon < anchor.month
+        y = anchor.year + (relative > 0 and not later) - (relative < 0 and not earlier)
     elif ctx.dct and relative < 0:  # "last February" in March is a year ago
         y = ctx.dct.year if mon < ctx.dct.month - 1 else ctx.dct.year - 1
     elif ctx.dct and relative > 0:

@@ -236,7 +236,7 @@ FUTURE_MARKERS = (
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "planned to",
     "intended to",
     "were planning", "was planning", "were going to", "was going to", "was expected",
-    "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due",
+    "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due", "are due",
     "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires",
     "set for", "takes effect", "take effect", "comes into force", "come into force",
     "enters into force", "enter into force",

@@ -73,15 +73,17 @@ def relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
 
 def the_unit(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the full year", "the current year", "the week", "the end of the year", "for the year",
-    "by the end of the decade": the DCT's one, without DCT that of the date last named ("In
-    1850 ... by the end of the century"); a decade or century only with a part ("over the
-    decade" is a length); a year that ends on a date is a length ("in the year ended June 30")."""
+    "by the end of the decade": the DCT's one, without DCT or in a narrative that of the date
+    last named ("In 1850 ... by the end of the century"); a decade or century only with a
+    part ("over the decade" is a length); a year that ends on a date is a length ("in the
+    year ended June 30")."""
     grain = _GRAIN[m["unit"].lower()]
     if grain in ("DE", "CE") and not m["part"]:
         return []
     if grain == "Y" and followed_by(m, ctx, r"\s+(?:ended|ending|to|through)\b"):
         return [ctx.timex(m, "DURATION", "P1Y")]
-    anchor = ctx.dct or ctx.anchor("that", _PRECISION.get(grain, "year"))
+    story = ctx.anchor("that", _PRECISION.get(grain, "year")) if ctx.narrative else None
+    anchor = story or ctx.dct or ctx.anchor("that", _PRECISION.get(grain, "year"))
     resolved = cal.shift(anchor, grain, 0) if anchor else None
     return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
 

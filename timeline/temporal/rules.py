@@ -239,8 +239,8 @@ RULES: tuple[Rule, ...] = (
         lengths.weekly,
     ),
     Rule(
-        "weekday_clock",  # "Friday 5pm", "Fri 8:30am", "Thursday at 10:15 p.m."
-        rf"(?P<pwd>{WEEKDAY})(?:,?\s+at)?,?\s+(?=\d){_CLOCK}",
+        "weekday_clock",  # "Friday 5pm", "Fri 8:30am" ("Friday at 5pm" is two timexes)
+        rf"(?P<pwd>{WEEKDAY}),?\s+(?=\d){_CLOCK}",
         relative.clock,
     ),
     Rule(

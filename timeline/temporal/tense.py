@@ -50,6 +50,16 @@ _PERFECT_REACH = 40  # "had been due to expire by Friday", not "which had been e
 # In a headline without tense marker, "to" before a verb tells what is to come: "Biden to
 # visit Paris Monday".
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b")
+# Where a clause begins: a subordinating word; markers in the clause of the expression come
+# first ("will strike on Sunday after talks collapsed": "will").
+_CLAUSE_BOUNDARY = re.compile(
+    r"\b(?:after|before|because|when|while|although|though|which|who|whose|whom|where|until|"
+    r"unless|whereas)\b",
+    re.IGNORECASE,
+)
+# After the expression a coordinated clause also ends it: "struck on Thursday and are due
+# to walk out on Saturday".
+_CLAUSE_END = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but)\b", re.IGNORECASE)
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
@@ -119,7 +129,24 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         return PAST if perfect else FUTURE
     if _SINCE_BEFORE.search(text, max(0, start - 8), start):
         return PAST
-    best: tuple[int, str] | None = None
+    clause_left, clause_right = left, right
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, left, start):
+        clause_left = boundary.start()
+    if boundary := _CLAUSE_END.search(text, end, right):
+        clause_right = boundary.start()
+    best = _nearest_marker(text, start, end, clause_left, clause_right)
+    best = best or _nearest_marker(text, start, end, left, right)
+    if best is None and is_headline(text, start) and _INFINITIVE.search(text, left, right):
+        return FUTURE  # "Biden to visit Paris Monday"
+    return best[1] if best else None
+
+
+def _nearest_marker(
+    text: str, start: int, end: int, left: int, right: int
+) -> tuple[int, str | None] | None:
+    """(distance, tense) of the tense marker nearest to ``text[start:end]`` within
+    ``text[left:right]``, or None if there is none."""
+    best: tuple[int, str | None] | None = None
     for marker in _MARKER.finditer(text, left, right):
         if start <= marker.start() < end:
             continue  # a word of the expression itself ("next", "last")
@@ -131,6 +158,4 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
             continue
         if best is None or distance < best[0]:
             best = (distance, _TENSES.get(marker.lastgroup, PAST))
-    if best is None and is_headline(text, start) and _INFINITIVE.search(text, left, right):
-        return FUTURE  # "Biden to visit Paris Monday"
-    return best[1] if best else None
+    return best
