@@ -14,9 +14,11 @@ from timeline.temporal.patterns import WEEKDAY, YEAR, words
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
 
-# Words by which news count from their day: weekdays, "yesterday", "last week", "ago".
-_DEICTIC = re.compile(
-    rf"{WEEKDAY}|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago)\b",
+# Signs of news: words that count from the day of writing (weekdays, "yesterday", "last
+# week", "ago") and a wire service's dateline ("WARSAW, February 26 (Xinhua) --").
+_NEWS_SIGNS = re.compile(
+    rf"{WEEKDAY}|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago)\b"
+    r"|\((?-i:AP|Reuters|AFP|Xinhua|UPI|dpa|Bloomberg)\)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(YEAR)
@@ -24,13 +26,13 @@ _YEAR = re.compile(YEAR)
 
 def is_narrative(text: str, dct: date | None) -> bool:
     """Whether a dated text tells history rather than news: it names years, most of them
-    two or more years from its DCT, and never counts from its day ("yesterday", "Friday",
-    "last week"), as an encyclopedia article with an access date does."""
-    if dct is None or _DEICTIC.search(text):
+    two or more years from its DCT, has no sign of news (no "yesterday", "Friday", "last
+    week", no wire dateline), as an encyclopedia article with an access date."""
+    if dct is None or _NEWS_SIGNS.search(text):
         return False
     years = [int(found) for found in _YEAR.findall(text)]
     far = sum(abs(y - dct.year) >= 2 for y in years)
-    return len(years) >= 2 and far > len(years) / 2
+    return len(years) >= 1 and far > len(years) / 2
 
 
 # How fine a precision is, for anchoring ("that day" needs a day named before).
