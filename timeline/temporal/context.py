@@ -15,9 +15,11 @@ from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
 
 # Signs of news: words that count from the day of writing (weekdays, "yesterday", "last
-# week", "ago") and a wire service's dateline ("WARSAW, February 26 (Xinhua) --").
+# week", "ago"), talk of what is to come ("will", "plans to") and a wire service's dateline
+# ("WARSAW, February 26 (Xinhua) --").
 _NEWS_SIGNS = re.compile(
-    rf"{WEEKDAY}|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago)\b"
+    rf"{WEEKDAY}|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago"
+    r"|will|won't|plans?\s+to|expected\s+to|scheduled)\b"
     r"|\((?-i:AP|Reuters|AFP|Xinhua|UPI|dpa|Bloomberg)\)",
     re.IGNORECASE,
 )
@@ -26,8 +28,8 @@ _YEAR = re.compile(YEAR)
 
 def is_narrative(text: str, dct: date | None) -> bool:
     """Whether a dated text tells history rather than news: it names years, most of them
-    two or more years from its DCT, has no sign of news (no "yesterday", "Friday", "last
-    week", no wire dateline), as an encyclopedia article with an access date."""
+    two or more years from its DCT, and has no sign of news (no "yesterday", "Friday",
+    "last week", "will", no wire dateline), as an encyclopedia article with an access date."""
     if dct is None or _NEWS_SIGNS.search(text):
         return False
     years = [int(found) for found in _YEAR.findall(text)]
