@@ -10,15 +10,18 @@ from datetime import date
 from timeline.temporal import resolve as cal
 from timeline.temporal.lexicon import ANAPHORIC_WORDS, DAY_WORDS, RELATIVE_WORDS
 from timeline.temporal.model import Timex
-from timeline.temporal.patterns import WEEKDAY, YEAR, words
+from timeline.temporal.patterns import MONTH, WEEKDAY, YEAR, words
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
 
-# Signs of news: words that count from the day of writing (weekdays, "yesterday", "last
-# week", "ago"), talk of what is to come ("will", "plans to") and a wire service's dateline
-# ("WARSAW, February 26 (Xinhua) --").
+# Signs of news: words that count from the day of writing (weekdays but those of a full
+# date such as "Sunday, 2 September 1666", "yesterday", "last week", "ago"), talk of what
+# is to come ("will", "plans to") and a wire service's dateline ("WARSAW, February 26
+# (Xinhua) --").
+_FULL_DATE_AFTER = rf"(?!,?\s+(?:\d\d?\s+{MONTH}|{MONTH}\s+\d\d?,?)\s+\d{{4}})"
 _NEWS_SIGNS = re.compile(
-    rf"{WEEKDAY}|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago"
+    rf"{WEEKDAY}{_FULL_DATE_AFTER}"
+    rf"|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago"
     r"|will|won't|plans?\s+to|expected\s+to|scheduled)\b"
     r"|\((?-i:AP|Reuters|AFP|Xinhua|UPI|dpa|Bloomberg)\)",
     re.IGNORECASE,
@@ -55,6 +58,7 @@ class Context:
     narrative: bool = False  # see is_narrative: dates without year take the story's year
     last_quarter: Resolved | None = None
     last_date: Resolved | None = None
+    last_date_start: int = -1
     last_date_end: int = -1
 
     def anchor(self, relative: str | None, precision: str = "year") -> date | None:
@@ -102,7 +106,7 @@ class Context:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         if resolved and type_ in ("DATE", "TIME"):
-            self.last_date, self.last_date_end = resolved, end
+            self.last_date, self.last_date_start, self.last_date_end = resolved, start, end
         return Timex(
             start,
             end,

@@ -66,8 +66,16 @@ def numeric(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def month_day(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "July 12", "Friday, Oct. 23, 1998", "12 July", ranges "July 12-15", "12-15 July"."""
+    """ "July 12", "Friday, Oct. 23, 1998", "12 July", ranges "July 12-15", "12-15 July",
+    "15 March 44 BC"."""
     mon = month_number(m["mon"])
+    eray = "eray" in m.re.groupindex and m["eray"]
+    if eray and not m["d2"]:
+        y, d = int(m["eray"]), day_number(m["d"])
+        if _before_christ(m["era"]):  # no day interval before year 1
+            return [ctx.timex(m, "DATE", f"BC{y:04d}-{mon:02d}-{d:02d}")] if y else []
+        found = safe_date(y, mon, d) if y else None
+        return [ctx.date(m, cal.day(found), "")] if found else []
     y = year_number(m["y"], ctx) if m["y"] else None
     if not m["d2"]:
         found = calendar_day(ctx, mon, day_number(m["d"]), y, m.span())

@@ -99,7 +99,9 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5
     adjectival = amount and amount > 1 and not plural
-    if m["det"] and adjectival and not m["period"]:
+    if m["long"] and m["n"].lower() in ("a", "an"):
+        start = m.start("unit")  # "a month-long pause": the article goes with the noun
+    elif m["det"] and adjectival and not m["period"]:
         start = m.start("n")  # "a five year low": the determiner goes with the noun
     elif m["hyphen"] and not (m["mod"] or m["period"]):
         start = m.start("n")  # "the 30-day rate"

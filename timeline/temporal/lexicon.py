@@ -254,7 +254,7 @@ PAST_MARKERS = (
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
-    "by", "until", "till", "through", "effective", "expire", "expires", "due", "as early as",
+    "by", "until", "till", "effective", "expire", "expires", "due", "as early as",
     "as soon as", "ahead of", "in time for", "payable",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")

@@ -90,14 +90,14 @@ def in_name(m: re.Match, ctx: Context) -> bool:
     return False
 
 
-_NAME_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+\.?)|\b(?:a|an|the))\s+$")
+_NAME_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][a-z]+\.?)|\b(?i:a|an|the)|,)\s+$")
 _NAME_AFTER = re.compile(rf"\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z][a-z]+)\b")
 
 
 def between_names(m: re.Match, ctx: Context) -> bool:
-    """Whether the match sits in a name: a capitalized word or an article before it, a
-    capitalized word after it ("Judge April Morgan", "a Tuesday Weld film"); a preposition
-    before it shows a date ("In April Congress voted")."""
+    """Whether the match sits in a name: a capitalized word, an article or a comma before it,
+    a capitalized word after it ("Judge April Morgan", "a Tuesday Weld film", "the lead
+    author, June Carter"); a preposition before it shows a date ("In April Congress voted")."""
     return (
         not after_preposition(m, ctx)
         and bool(_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()))

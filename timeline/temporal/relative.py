@@ -218,6 +218,7 @@ _DAY_AFTER = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _STORY_PRECISIONS = ("day", "week", "month", "quarter", "season", "year")
 
 
@@ -243,10 +244,12 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
 
 def _story_date(m: re.Match, ctx: Context, precisions: tuple[str, ...] = ("day",)) -> date | None:
     """The first day of the date last named, if it was named in the sentence of ``m`` or the
-    one before and has one of these ``precisions``; else None."""
+    one before and has one of these ``precisions``, and is not a bound ("since 2009");
+    else None."""
     between = ctx.text[ctx.last_date_end : m.start()]
     nearby = ctx.last_date_end >= 0 and len(_SENTENCE_END.findall(between)) <= 1
-    if ctx.last_date and ctx.last_date.precision in precisions and nearby:
+    since = _SINCE.search(ctx.text, max(0, ctx.last_date_start - 8), max(0, ctx.last_date_start))
+    if ctx.last_date and ctx.last_date.precision in precisions and nearby and not since:
         return ctx.last_date.start
     return None
 

@@ -127,7 +127,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_month",
         rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{_RANGE}(?P<d2>{DAY}))?"
-        rf"\s+(?:of\s+)?(?P<mon>{MONTH_IN_DATE})(?:,?\s*(?P<y>{_YEAR_ANY}))?",
+        rf"\s+(?:of\s+)?(?P<mon>{MONTH_IN_DATE})"
+        rf"(?:\s+(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|,?\s*(?P<y>{_YEAR_ANY}))?",
         dates.month_day,
     ),
     Rule(
@@ -271,7 +272,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
         rf"(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?P<half2>\s+and\s+a\s+half)?"
         rf"(?:,?\s+and\s+(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_PLURAL}))?"
-        r"(?:-long)?(?!-\w)(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
+        r"(?P<long>-long)?(?!-\w)(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
         lengths.duration,
     ),
     Rule(

@@ -60,6 +60,7 @@ _CLAUSE_BOUNDARY = re.compile(
 # After the expression a coordinated clause also ends it: "struck on Thursday and are due
 # to walk out on Saturday".
 _CLAUSE_END = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but)\b", re.IGNORECASE)
+_CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
@@ -132,7 +133,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     clause_left, clause_right = left, right
     for boundary in _CLAUSE_BOUNDARY.finditer(text, left, start):
         clause_left = boundary.start()
-    if boundary := _CLAUSE_END.search(text, end, right):
+    # a clause opened by "who", "when" ... ends at its comma: "who will be sworn in on Jan.
+    # 17, said ..."
+    ends = _CLAUSE_END_AT_COMMA if clause_left > left else _CLAUSE_END
+    if boundary := ends.search(text, end, right):
         clause_right = boundary.start()
     best = _nearest_marker(text, start, end, clause_left, clause_right)
     best = best or _nearest_marker(text, start, end, left, right)
