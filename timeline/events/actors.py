@@ -24,7 +24,7 @@ from timeline.events.cues import (
     TRAVEL_WORDS,
     alternation,
 )
-from timeline.events.gazetteer import Name, gazetteer, towns
+from timeline.events.gazetteer import Name, gazetteer, short_name, towns
 from timeline.events.phrases import Match, Token
 
 PLACE_KINDS = frozenset({"country", "capital", "city"})
@@ -137,7 +137,7 @@ def _titled_person(
         return None, title.last
     country = country or _country_after(tokens, end, starts)
     last = tokens[end - 1].end()
-    return Actor(title.start, name, "person", country, title.text, name.split()[-1], last), end
+    return Actor(title.start, name, "person", country, title.text, short_name(name), last), end
 
 
 def _person(start: int, end: int, name: Name, role: str = "") -> Actor:

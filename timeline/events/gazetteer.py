@@ -9,6 +9,7 @@ international organisations), well-known officials and titles from the small fil
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,6 +60,45 @@ def _with_variants(name: str) -> list[str]:
     return [variant for variant in {name, _ascii(name), _dotted(name)} if variant]
 
 
+_PARTICLES = frozenset(
+    [
+        "da",
+        "de",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+    ]
+)
+_REGNAL = re.compile(r"(?:[IVX]+|Jr\.?|Sr\.?)$")
+
+
+def short_name(full_name: str) -> str:
+    """What a headline calls a person: the family name with its particles, without a
+    regnal number ("Charles III": "Charles", "Lula da Silva": "da Silva", "Ursula von der
+    Leyen": "von der Leyen")."""
+    words = full_name.replace(",", " ").split()
+    while len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        words.pop()
+    first = len(words) - 1
+    while first > 1 and words[first - 1] in _PARTICLES:
+        first -= 1
+    return " ".join(words[first:])
+
+
 def _alias_names() -> Iterator[tuple[str, Name]]:
     for surface, code, kind in data_rows("aliases.tsv"):
         country = code if kind == "country" else ""
@@ -69,7 +109,7 @@ def _alias_names() -> Iterator[tuple[str, Name]]:
 def _people_names() -> Iterator[tuple[str, Name]]:
     for full_name, country, role, *aliases in data_rows("people.tsv"):
         other_names = aliases[0].split("|") if aliases and aliases[0] else []
-        words = [name for name in other_names if " " not in name] + [full_name.split()[-1]]
+        words = [name for name in other_names if " " not in name] + [short_name(full_name)]
         person = Name("person", full_name, country, role, words[0])
         for name in (full_name, full_name.split()[-1], *other_names, *_family_first(full_name)):
             yield name, person
