@@ -37,7 +37,7 @@ def is_narrative(text: str, dct: date | None) -> bool:
         return False
     years = [int(found) for found in _YEAR.findall(text)]
     far = sum(abs(y - dct.year) >= 2 for y in years)
-    return len(years) >= 1 and far > len(years) / 2
+    return far > len(years) / 2
 
 
 # How fine a precision is, for anchoring ("that day" needs a day named before).

@@ -114,9 +114,11 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     A deadline word right before the expression ("by May", "until Nov. 21") means the
     future, unless the past perfect governs it ("until Monday they had not", "had been due
     to expire by Friday"); otherwise the nearest tense marker wins ("will", "next", "-ed"
-    verbs; a present "is" leaves the tense open). A reporting verb ("said") only counts
-    right next to the expression ("said Friday"); a headline without markers but with an
-    infinitive ("Biden to visit Paris Monday") is in the future.
+    verbs; a present "is" leaves the tense open), first in the expression's own clause (cut
+    at "after", "which", "when" ...; after the expression also at "and", "but", and at the
+    comma that closes a "who"/"when" clause), then in the whole sentence. A reporting verb
+    ("said") only counts right next to the expression ("said Friday"); a headline without
+    markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
     """
     left = max(0, start - _WINDOW)
     for boundary in _BOUNDARY.finditer(text, left, start):
