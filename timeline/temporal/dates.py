@@ -321,6 +321,21 @@ def year_expression(m: re.Match, ctx: Context) -> list[Timex]:
     return [first, ctx.date((m.start("y2"), m.end()), cal.year(y2), str(y2))]
 
 
+_BC_RANGE_END = re.compile(r"\s*(?:to|-|–|and|until)\s*\d{1,4}\s+(?-i:BCE?|B\.C\.)")
+_COUNT_RANGE_END = re.compile(r"\s*(?:to|-|–|and)\s*\d+(?:[.,]\d+)*\s+(?-i:[a-z])")
+
+
+def early_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """A year of three digits ("in 410", "from 218 to 201 BC"), only in a text that tells
+    history (no DCT, or a narrative): in news "in 410" is more often a count."""
+    if (ctx.dct and not ctx.narrative) or _COUNT_RANGE_END.match(ctx.text, m.end()):
+        return []  # "rose from 300 to 450 people": counts
+    y = int(m["y"])
+    if _BC_RANGE_END.match(ctx.text, m.end()):
+        return [ctx.timex(m, "DATE", f"BC{y:04d}")]
+    return [ctx.date(m, cal.year(y), f"{y:04d}")]
+
+
 def year_in_words(m: re.Match, ctx: Context) -> list[Timex]:
     """ "nineteen ninety-six", "the year two thousand"."""
     y = spelled_year(m["sy"])

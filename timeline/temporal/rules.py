@@ -215,6 +215,14 @@ RULES: tuple[Rule, ...] = (
         dates.year_expression,
     ),
     Rule(
+        "early_year",  # "in 410,", "from 618 to 907": only where history is told
+        r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
+        r"|(?<=\bto\s)|(?<=\band\s)|(?<=\bc\.\s)|(?<=\bcirca\s))(?P<y>[1-9]\d\d)(?![\d,.]\d)"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|or|until|when|after|before|the|a|an|he|she|it|they|his"
+        r"|her|its|their|this|that|these)\b|\s+(?-i:[A-Z]))",
+        dates.early_year,
+    ),
+    Rule(
         "ago",
         rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT_PLURAL})"
         r"(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+(?:now|today)|hence)",
