@@ -92,8 +92,8 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
 def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
     """The timexes of the first rule, from the one the scanner found on, that matches where
     the scan stopped, is not part of a name ("the Six-Day War") and whose handler accepts
-    it, and where to scan on: after that match, or at the next word if all were rejected
-    ("a decades-long": "decades-long")."""
+    it, and where to scan on: after its timexes (after "2016" in "sentenced in 2016 to 12
+    years"), or at the next word if all were rejected ("a decades-long": "decades-long")."""
     start = scanned.start()
     for rule in RULES[_POSITION[scanned.lastgroup] :]:
         match = _COMPILED[rule.name].match(ctx.text, start)
@@ -104,7 +104,7 @@ def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
         except (ValueError, OverflowError):  # calendar beyond years 1-9999: "3000 years ago"
             found = []
         if found:
-            return found, max(match.end(), start + 1)
+            return found, max(found[-1].char_end, start + 1)
     return [], start + 1
 
 

@@ -148,9 +148,13 @@ def week_of(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def month_year(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "July 1997", "early January 1998", "June last year"."""
+    """ "July 1997", "early January 1998", "June last year", "January 49 BC"."""
     mon = month_number(m["mon"])
-    if m["y"]:
+    if m["eray"] and _before_christ(m["era"]):  # no day interval before year 1
+        return [ctx.timex(m, "DATE", f"BC{int(m['eray']):04d}-{mon:02d}", mod_of(m["part"]))]
+    if m["eray"]:
+        resolved = cal.month(int(m["eray"]), mon) if int(m["eray"]) else None
+    elif m["y"]:
         resolved = cal.month(year_number(m["y"], ctx), mon)
     else:
         resolved = cal.month(ctx.dct.year + relative_value(m["yrel"]), mon) if ctx.dct else None
@@ -315,8 +319,8 @@ def year_expression(m: re.Match, ctx: Context) -> list[Timex]:
     if not m["y2"]:
         return [ctx.date((start, m.end()), cal.year(y), str(y), mod)]
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y // 100 * 100 + int(m["y2"])
-    if y2 <= y:
-        return []
+    if y2 <= y:  # "sentenced in 2016 to 12 years": no range, the year alone
+        return [ctx.date((start, m.end("y")), cal.year(y), str(y), mod)]
     first = ctx.date((start, m.end("y")), cal.year(y), str(y), mod)
     return [first, ctx.date((m.start("y2"), m.end()), cal.year(y2), str(y2))]
 

@@ -45,6 +45,7 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"{prefix}{head}{sep}{round((amount - whole) * factor)}{sub_letter}"
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|should|must|to|not)\s+$", re.I)
 _PARTS = re.compile(r"P(?P<days>[^T]*)(?:T(?P<time>.*))?")
 
 
@@ -99,7 +100,11 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
     if amount is not None and (m["half"] or m["half2"]):
         amount += 0.5
     adjectival = amount and amount > 1 and not plural
-    if m["long"] and m["n"].lower() in ("a", "an"):
+    if m[0][:4].lower() == "last" and _MODAL_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        start = m.start("n")  # "outages could last three days": "last" is the verb
+    elif m["long"] and m["n"].lower() in ("a", "an"):
         start = m.start("unit")  # "a month-long pause": the article goes with the noun
     elif m["det"] and adjectival and not m["period"]:
         start = m.start("n")  # "a five year low": the determiner goes with the noun

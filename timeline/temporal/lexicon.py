@@ -251,6 +251,7 @@ PAST_MARKERS = (
     "drew", "grew", "threw", "withdrew", "swore", "wore", "rode", "sank", "slept",
     "stole", "swept", "understood", "undertook", "overthrew", "oversaw", "underwent", "froze",
     "hid", "hung", "laid", "lent", "meant", "arose", "bore", "blew", "ate", "dealt", "forgot",
+    "born",
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (

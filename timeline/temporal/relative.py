@@ -162,7 +162,7 @@ def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
     """The tense that picks a weekday: the clause's; without one, in a headline or a notice,
     the future ("Talks resume Monday", "Deadline: Friday 5pm")."""
     tense = ctx.tense(*m.span())
-    if tense is None and (is_headline(ctx.text, m.start()) or is_notice(ctx.text)):
+    if tense is None and (is_headline(ctx.text, m.start()) or is_notice(ctx.text, m.start())):
         return cal.FUTURE
     return tense
 

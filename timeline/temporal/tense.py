@@ -65,19 +65,36 @@ _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
 # Short texts (notices, posts, captions) mostly announce what is to come, news stories
-# report what happened; but a verb whose past is its present ("set", "cut") may be a past.
+# report what happened; but a verb whose past is its present ("set", "cut") may be a past,
+# and a reporting verb ("said") shows news.
 _SHORT_TEXT = 280
 _SAME_IN_PAST = re.compile(
     r"\b(?:set|put|cut|hit|let|quit|shut|split|spread|cast|cost|hurt|read|beat|bid|upset|"
     r"forecast|broadcast)\b",
     re.IGNORECASE,
 )
+_REPORTING = re.compile(rf"\b(?:{_alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
 
 
-def is_notice(text: str) -> bool:
-    """Whether ``text`` is as short as a post or a notice and has no verb that may be a past
-    ("Info session Thursday at noon in Room 1030.", "Talks resume Monday in Geneva.")."""
-    return len(text) <= _SHORT_TEXT and not _SAME_IN_PAST.search(text)
+def is_notice(text: str, at: int) -> bool:
+    """Whether ``text`` is as short as a post or a notice, has no verb that may be a past
+    and no report in the sentence at ``at`` ("Info session Thursday at noon in Room 1030.",
+    "Talks resume Monday in Geneva."; not "..., the attorney said Thursday night")."""
+    if len(text) > _SHORT_TEXT or _SAME_IN_PAST.search(text):
+        return False
+    return not _REPORTING.search(text, *_sentence(text, at, at, _SHORT_TEXT))
+
+
+def _sentence(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """Bounds of the sentence (or clause after a semicolon) around ``text[start:end]``, at
+    most ``reach`` characters on each side."""
+    left = max(0, start - reach)
+    for boundary in _BOUNDARY.finditer(text, left, start):
+        left = boundary.end()
+    right = min(len(text), end + reach)
+    if boundary := _BOUNDARY.search(text, end, right):
+        right = boundary.start()
+    return left, right
 
 
 def is_headline(text: str, at: int) -> bool:
@@ -101,11 +118,12 @@ def _is_adjective(text: str, marker: re.Match) -> bool:
     )
 
 
-def _reports_elsewhere(text: str, marker: re.Match, start: int, end: int, distance: int) -> bool:
-    """Whether a reporting verb does not date the expression: it is too far, or a quote mark
-    lies between them ("leave at 4 a.m. Thursday,'' Castro said": the quote's own tense)."""
+def _quote_between(text: str, marker: re.Match, start: int, end: int) -> bool:
+    """Whether a quotation mark stands between the marker and the expression: the quote has
+    its own tense ("leave at 4 a.m. Thursday,'' Castro said"; "'... will march forward,' she
+    said Thursday night")."""
     between = text[marker.end() : start] if marker.start() < start else text[end : marker.start()]
-    return distance > _REPORT_REACH or bool(_QUOTE.search(between))
+    return bool(_QUOTE.search(between))
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -120,13 +138,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     ("said") only counts right next to the expression ("said Friday"); a headline without
     markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
     """
-    left = max(0, start - _WINDOW)
-    for boundary in _BOUNDARY.finditer(text, left, start):
-        left = boundary.end()
-    right = min(len(text), end + _WINDOW)
-    boundary = _BOUNDARY.search(text, end, right)
-    if boundary:
-        right = boundary.start()
+    left, right = _sentence(text, start, end, _WINDOW)
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
         perfect = _PAST_PERFECT.search(text, max(left, start - _PERFECT_REACH), right)
         return PAST if perfect else FUTURE
@@ -158,7 +170,9 @@ def _nearest_marker(
             continue  # a word of the expression itself ("next", "last")
         # a modal's verb group may run into the expression: "opens Monday" is right before it
         distance = max(0, start - marker.end()) if marker.start() < start else marker.start() - end
-        if marker.lastgroup == "report" and _reports_elsewhere(text, marker, start, end, distance):
+        if marker.lastgroup == "report" and distance > _REPORT_REACH:
+            continue  # "said" dates only what is right next to it: "said Friday"
+        if _quote_between(text, marker, start, end):
             continue
         if _is_adjective(text, marker):
             continue
