@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from timeline.temporal.lexicon import (
     DETERMINERS,
@@ -152,19 +153,19 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     ends = _CLAUSE_END_AT_COMMA if clause_left > left else _CLAUSE_END
     if boundary := ends.search(text, end, right):
         clause_right = boundary.start()
-    best = _nearest_marker(text, start, end, clause_left, clause_right)
-    best = best or _nearest_marker(text, start, end, left, right)
+    markers = list(_markers(text, start, end, left, right))
+    in_clause = [m for m in markers if clause_left <= m[0] and m[1] <= clause_right]
+    best = min(in_clause or markers, key=lambda m: m[2], default=None)
     if best is None and is_headline(text, start) and _INFINITIVE.search(text, left, right):
         return FUTURE  # "Biden to visit Paris Monday"
-    return best[1] if best else None
+    return best[3] if best else None
 
 
-def _nearest_marker(
+def _markers(
     text: str, start: int, end: int, left: int, right: int
-) -> tuple[int, str | None] | None:
-    """(distance, tense) of the tense marker nearest to ``text[start:end]`` within
-    ``text[left:right]``, or None if there is none."""
-    best: tuple[int, str | None] | None = None
+) -> Iterator[tuple[int, int, int, str | None]]:
+    """(start, end, distance, tense) of each tense marker of ``text[left:right]`` that may
+    govern ``text[start:end]``."""
     for marker in _MARKER.finditer(text, left, right):
         if start <= marker.start() < end:
             continue  # a word of the expression itself ("next", "last")
@@ -176,6 +177,4 @@ def _nearest_marker(
             continue
         if _is_adjective(text, marker):
             continue
-        if best is None or distance < best[0]:
-            best = (distance, _TENSES.get(marker.lastgroup, PAST))
-    return best
+        yield marker.start(), marker.end(), distance, _TENSES.get(marker.lastgroup, PAST)
