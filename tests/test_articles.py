@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.articles import ArticleError, clean_text, read_articles
+from timeline.articles import Article, ArticleError, clean_text, read_articles
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -204,3 +204,10 @@ def test_a_file_without_read_permission_is_a_failure(tmp_path: Path) -> None:
     path = write(tmp_path / "secret.txt", "Text.")
     path.chmod(0)
     assert "permission denied" in read_articles(path).failures[0].reason
+
+
+def test_an_article_built_by_hand_takes_its_date_as_a_string() -> None:
+    article = Article("a", "", "Biden met Putin on June 16.", "2021-07-08")
+    assert article.published == date(2021, 7, 8)
+    with pytest.raises(ValueError, match="unreadable publication date"):
+        Article("a", "", "text", "not a date")

@@ -30,7 +30,10 @@ MAX_TITLE_LENGTH = 200
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One news article: cleaned text plus the metadata dates are anchored to."""
+    """One news article: cleaned text plus the metadata dates are anchored to.
+
+    ``published`` may be given as a string ("2021-07-08"); it is kept as a ``date``.
+    """
 
     article_id: str
     title: str
@@ -39,6 +42,13 @@ class Article:
     url: str = ""
     source: str = ""
     path: str = ""
+
+    def __post_init__(self) -> None:
+        if isinstance(self.published, str):
+            day = parse_day(self.published)
+            if day is None:
+                raise ValueError(f"unreadable publication date {self.published!r}")
+            object.__setattr__(self, "published", day)
 
 
 @dataclass(frozen=True, slots=True)
