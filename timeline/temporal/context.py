@@ -30,10 +30,13 @@ _YEAR = re.compile(YEAR)
 
 
 def is_narrative(text: str, dct: date | None) -> bool:
-    """Whether a dated text tells history rather than news: it names years, most of them
-    two or more years from its DCT, and has no sign of news (no "yesterday", "Friday",
-    "last week", "will", no wire dateline), as an encyclopedia article with an access date."""
-    if dct is None or _NEWS_SIGNS.search(text):
+    """Whether the text's dates follow its story rather than its DCT: it has no DCT, or it
+    tells history rather than news: it names years, most of them two or more years from its
+    DCT, and has no sign of news (no "yesterday", "Friday", "last week", "will", no wire
+    dateline), as an encyclopedia article with an access date."""
+    if dct is None:
+        return True
+    if _NEWS_SIGNS.search(text):
         return False
     years = [int(found) for found in _YEAR.findall(text)]
     far = sum(abs(y - dct.year) >= 2 for y in years)
@@ -76,7 +79,7 @@ class Context:
     def year_for(self, mon: int, d: int | None, span: tuple[int, int]) -> int | None:
         """Year of a month or month-day said without one: the one the DCT and the tense point
         to; without DCT or in a narrative, the story's year (see ``story_year``)."""
-        story = self.story_year() if self.narrative or not self.dct else None
+        story = self.story_year() if self.narrative else None
         if story is None and self.dct:
             return cal.year_for(self.dct, mon, d, self.tense(*span))
         return story

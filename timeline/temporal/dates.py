@@ -72,8 +72,8 @@ def month_day(m: re.Match, ctx: Context) -> list[Timex]:
     eray = "eray" in m.re.groupindex and m["eray"]
     if eray and not m["d2"]:
         y, d = int(m["eray"]), day_number(m["d"])
-        if _before_christ(m["era"]):  # no day interval before year 1
-            return [ctx.timex(m, "DATE", f"BC{y:04d}-{mon:02d}-{d:02d}")] if y else []
+        if _before_christ(m["era"]):
+            return _before_christ_date(ctx, m, y, f"-{mon:02d}-{d:02d}") if y else []
         found = safe_date(y, mon, d) if y else None
         return [ctx.date(m, cal.day(found), "")] if found else []
     y = year_number(m["y"], ctx) if m["y"] else None
@@ -150,8 +150,8 @@ def week_of(m: re.Match, ctx: Context) -> list[Timex]:
 def month_year(m: re.Match, ctx: Context) -> list[Timex]:
     """ "July 1997", "early January 1998", "June last year", "January 49 BC"."""
     mon = month_number(m["mon"])
-    if m["eray"] and _before_christ(m["era"]):  # no day interval before year 1
-        return [ctx.timex(m, "DATE", f"BC{int(m['eray']):04d}-{mon:02d}", mod_of(m["part"]))]
+    if m["eray"] and _before_christ(m["era"]):
+        return _before_christ_date(ctx, m, int(m["eray"]), f"-{mon:02d}", mod_of(m["part"]))
     if m["eray"]:
         resolved = cal.month(int(m["eray"]), mon) if int(m["eray"]) else None
     elif m["y"]:
@@ -217,7 +217,7 @@ def holiday(m: re.Match, ctx: Context) -> list[Timex]:
     if continues_name(ctx, m.end()):
         return []
     name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
-    story = ctx.story_year() if ctx.narrative or not ctx.dct else None
+    story = ctx.story_year() if ctx.narrative else None
     if m["y"]:
         resolved = _holiday(name, year_number(m["y"], ctx))
     elif story:
@@ -254,15 +254,15 @@ def season(m: re.Match, ctx: Context) -> list[Timex]:
     if not explicit and code == "FA" and followed_by(m, ctx, r"\s+(?:of|in)\b"):
         return []  # "the fall of the Berlin Wall"
     anchor = ctx.anchor(m["rel"])
-    if m["eray"] and _before_christ(m["era"]):  # "the summer of 480 BC": no day interval
-        return [ctx.timex(m, "DATE", f"BC{int(m['eray']):04d}-{code}")]
+    if m["eray"] and _before_christ(m["era"]):  # "the summer of 480 BC"
+        return _before_christ_date(ctx, m, int(m["eray"]), f"-{code}")
     if m["y"] or m["eray"]:
         resolved = cal.season(year_number(m["y"], ctx) if m["y"] else int(m["eray"]), code)
     elif m["yrel"]:  # "the autumn of the following year"
         year_anchor = ctx.anchor(m["yrel"])
         y = year_anchor.year + relative_value(m["yrel"]) if year_anchor else None
         resolved = cal.season(y, code) if y else None
-    elif (ctx.narrative or not anchor) and not m["rel"] and (y := ctx.story_year()):
+    elif ctx.narrative and not m["rel"] and (y := ctx.story_year()):
         resolved = cal.season(y, code)  # "In 1917 ... In the summer"
     elif anchor:
         candidates = [cal.season(anchor.year + k, code) for k in (-2, -1, 0, 1)]
@@ -291,7 +291,7 @@ def era_year(m: re.Match, ctx: Context) -> list[Timex]:
     """ "AD 800", "1066 AD", "753 BC" (BC years have no day interval)."""
     y = int(m["y"] or m["y2"])
     if _before_christ(m["era"]):
-        return [ctx.timex(m, "DATE", f"BC{y:04d}")] if y else []
+        return _before_christ_date(ctx, m, y) if y else []
     return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
 
 
@@ -332,11 +332,11 @@ _COUNT_RANGE_END = re.compile(r"\s*(?:to|-|–|and)\s*\d+(?:[.,]\d+)*\s+(?-i:[a-
 def early_year(m: re.Match, ctx: Context) -> list[Timex]:
     """A year of three digits ("in 410", "from 218 to 201 BC"), only in a text that tells
     history (no DCT, or a narrative): in news "in 410" is more often a count."""
-    if (ctx.dct and not ctx.narrative) or _COUNT_RANGE_END.match(ctx.text, m.end()):
+    if not ctx.narrative or _COUNT_RANGE_END.match(ctx.text, m.end()):
         return []  # "rose from 300 to 450 people": counts
     y = int(m["y"])
     if _BC_RANGE_END.match(ctx.text, m.end()):
-        return [ctx.timex(m, "DATE", f"BC{y:04d}")]
+        return _before_christ_date(ctx, m, y)
     return [ctx.date(m, cal.year(y), f"{y:04d}")]
 
 
@@ -371,6 +371,14 @@ def _century_number(ordinal: str) -> int:
 def _before_christ(era: str | None) -> bool:
     """Whether an era marker ("BC", "B.C.E.") counts years back."""
     return (era or "").upper().startswith("B")
+
+
+def _before_christ_date(
+    ctx: Context, m: re.Match, y: int, rest: str = "", mod: str | None = None
+) -> list[Timex]:
+    """A DATE in year ``y`` BC, valued "BC0044" and ``rest`` ("-03-15", "-SU"), with no day
+    interval: the calendar has no days before year 1."""
+    return [ctx.timex(m, "DATE", f"BC{y:04d}{rest}", mod)]
 
 
 def _century_timex(

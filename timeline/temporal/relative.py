@@ -40,7 +40,7 @@ from timeline.temporal.reading import (
     safe_date,
     year_number,
 )
-from timeline.temporal.tense import is_headline, is_notice
+from timeline.temporal.tense import after_since, is_headline, is_notice
 
 _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
 _GRAIN |= {"decade": "DE", "century": "CE"}
@@ -83,7 +83,7 @@ def the_unit(m: re.Match, ctx: Context) -> list[Timex]:
     if grain == "Y" and followed_by(m, ctx, r"\s+(?:ended|ending|to|through)\b"):
         return [ctx.timex(m, "DURATION", "P1Y")]
     story = ctx.anchor("that", _PRECISION.get(grain, "year")) if ctx.narrative else None
-    anchor = story or ctx.dct or ctx.anchor("that", _PRECISION.get(grain, "year"))
+    anchor = story or ctx.dct
     resolved = cal.shift(anchor, grain, 0) if anchor else None
     return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
 
@@ -218,7 +218,6 @@ _DAY_AFTER = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _STORY_PRECISIONS = ("day", "week", "month", "quarter", "season", "year")
 
 
@@ -248,7 +247,7 @@ def _story_date(m: re.Match, ctx: Context, precisions: tuple[str, ...] = ("day",
     else None."""
     between = ctx.text[ctx.last_date_end : m.start()]
     nearby = ctx.last_date_end >= 0 and len(_SENTENCE_END.findall(between)) <= 1
-    since = _SINCE.search(ctx.text, max(0, ctx.last_date_start - 8), max(0, ctx.last_date_start))
+    since = after_since(ctx.text, max(0, ctx.last_date_start))
     if ctx.last_date and ctx.last_date.precision in precisions and nearby and not since:
         return ctx.last_date.start
     return None

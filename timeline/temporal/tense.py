@@ -77,6 +77,11 @@ _SAME_IN_PAST = re.compile(
 _REPORTING = re.compile(rf"\b(?:{_alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
 
 
+def after_since(text: str, at: int) -> bool:
+    """Whether "since" stands right before ``text[at]`` ("since 2009")."""
+    return bool(_SINCE_BEFORE.search(text, max(0, at - 8), at))
+
+
 def is_notice(text: str, at: int) -> bool:
     """Whether ``text`` is as short as a post or a notice, has no verb that may be a past
     and no report in the sentence at ``at`` ("Info session Thursday at noon in Room 1030.",
@@ -143,7 +148,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
         perfect = _PAST_PERFECT.search(text, max(left, start - _PERFECT_REACH), right)
         return PAST if perfect else FUTURE
-    if _SINCE_BEFORE.search(text, max(0, start - 8), start):
+    if after_since(text, start):
         return PAST
     clause_left, clause_right = left, right
     for boundary in _CLAUSE_BOUNDARY.finditer(text, left, start):
