@@ -262,7 +262,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:(?P<adv>{FREQUENCY_ADVERB})"
         rf"|(?:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH})|(?P<sseason>{SEASON}))"
-        rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?P<per>a|an|per)|every|each|per)\s+"
+        rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per)|every|each|per)\s+"
         rf"(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",
         lengths.frequency,
     ),
