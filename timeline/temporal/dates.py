@@ -340,6 +340,16 @@ def early_year(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, cal.year(y), f"{y:04d}")]
 
 
+def month_early_year(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "December 755", "25 December 800": a month or day of a three-digit year, only in a
+    text that tells history (in news "in March 500 workers" is a count)."""
+    if not ctx.narrative:
+        return []
+    y, mon = int(m["y"]), month_number(m["mon"])
+    resolved = cal.day(date(y, mon, day_number(m["d"]))) if m["d"] else cal.month(y, mon)
+    return [ctx.date(m, resolved, resolved.value)]
+
+
 def year_in_words(m: re.Match, ctx: Context) -> list[Timex]:
     """ "nineteen ninety-six", "the year two thousand"."""
     y = spelled_year(m["sy"])

@@ -69,6 +69,20 @@ _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
 # The year after a quarter code: "Q3 2021", "Q3-21", "Q3 '21", "2Q21".
 _CODE_YEAR = rf"(?:(?:\s+|-|\s*'|(?<=\d[QH]))(?P<y>{YEAR}|\d\d(?!\d)))?"
 _ERA = r"(?-i:(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.))"
+# A year of three digits where a clause goes on after it ("in 755, ...", "in 755 the ..."),
+# not a count ("in 755 cases"); after a month also before a preposition ("December 755 by").
+_EARLY_YEAR_NEXT = (
+    r"to|and|or|until|when|after|before|the|a|an|he|she|it|they|his|her|its|their|this|that"
+    r"|these"
+)
+_EARLY_YEAR = (
+    r"(?P<y>[1-9]\d\d)(?![\d,.]\d)"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_EARLY_YEAR_NEXT})\b|\s+(?-i:[A-Z]))"
+)
+_MONTH_EARLY_YEAR = (
+    rf"(?P<y>[1-9]\d\d)(?![\d,.]\d|\s+{_ERA})(?=\s*(?:[,.;:)]|$)|\s+(?-i:[A-Z])"
+    rf"|\s+(?:{_EARLY_YEAR_NEXT}|by|in|at|on|during|under|with|as|was|were|which|who)\b)"
+)
 _BETWEEN = words(COUNT_QUALIFIERS)
 
 
@@ -117,6 +131,11 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?(?P<mon>{MONTH})"
         rf"(?:\s*(?P<d>{DAY})(?:{_RANGE}{DAY})?)?(?:,?\s+(?P<y>{_YEAR_ANY}))?",
         dates.week_of,
+    ),
+    Rule(
+        "month_early_year",  # "December 755", "25 December 800": only where history is told
+        rf"(?:(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{MONTH})\s+{_MONTH_EARLY_YEAR}",
+        dates.month_early_year,
     ),
     Rule(
         "month_day",
@@ -217,9 +236,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "early_year",  # "in 410,", "from 618 to 907": only where history is told
         r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
-        r"|(?<=\bto\s)|(?<=\band\s)|(?<=\bc\.\s)|(?<=\bcirca\s))(?P<y>[1-9]\d\d)(?![\d,.]\d)"
-        r"(?=\s*(?:[,.;:)]|$)|\s+(?:to|and|or|until|when|after|before|the|a|an|he|she|it|they|his"
-        r"|her|its|their|this|that|these)\b|\s+(?-i:[A-Z]))",
+        rf"|(?<=\bto\s)|(?<=\band\s)|(?<=\bc\.\s)|(?<=\bcirca\s)){_EARLY_YEAR}",
         dates.early_year,
     ),
     Rule(
