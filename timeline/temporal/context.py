@@ -27,6 +27,21 @@ _NEWS_SIGNS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(YEAR)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|its|his|her|their|our)|'s)\s+\Z", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+\w")
+
+
+def _story_years(text: str) -> list[int]:
+    """The years of ``text`` that date its story, not those that name a thing ("the 1963
+    treaty", "his 1987 Chevrolet": a determiner before the year and a word after it)."""
+    return [
+        int(found[0])
+        for found in _YEAR.finditer(text)
+        if not (
+            _DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start())
+            and _WORD_AFTER.match(text, found.end())
+        )
+    ]
 
 
 def is_narrative(text: str, dct: date | None) -> bool:
@@ -38,7 +53,7 @@ def is_narrative(text: str, dct: date | None) -> bool:
         return True
     if _NEWS_SIGNS.search(text):
         return False
-    years = [int(found) for found in _YEAR.findall(text)]
+    years = _story_years(text)
     far = sum(abs(y - dct.year) >= 2 for y in years)
     return far > len(years) / 2
 
