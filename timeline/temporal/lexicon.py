@@ -259,6 +259,14 @@ FUTURE_PREPOSITIONS = (
     "as soon as", "ahead of", "in time for", "payable",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
+# Verbs of intent: what their infinitive names is still to come ("agreed on Wednesday to
+# reopen the border from 1 December"); not before a noun ("agreed to a ceasefire").
+INTENT_VERBS = (
+    "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "vow", "vowed", "vows",
+    "promise", "promised", "promises", "decide", "decided", "decides", "vote", "voted", "votes",
+    "offer", "offered", "offers", "threaten", "threatened", "threatens", "seek", "sought",
+    "seeks", "prepare", "prepared", "prepares",
+)  # fmt: skip
 # Words before an -ed adjective: "the planned trip", "an unspecified date" (not "that":
 # "the firm that failed").
 DETERMINERS = (

@@ -9,6 +9,7 @@ from timeline.temporal.lexicon import (
     DETERMINERS,
     FUTURE_MARKERS,
     FUTURE_PREPOSITIONS,
+    INTENT_VERBS,
     NOT_PAST_IN_ED,
     PAST_MARKERS,
     REPORTING_VERBS,
@@ -35,6 +36,12 @@ _MARKER = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+# The infinitive after a verb of intent in the same clause: "agreed on Wednesday to reopen".
+_INTENT = re.compile(
+    rf"\b(?:{_alternation(INTENT_VERBS)})\b[^.;!?]{{0,60}}?\b(?P<to>to)\s+"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|it|them|him|us|me|you)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_alternation(FUTURE_PREPOSITIONS)})\s+$", re.IGNORECASE)
 # Clause boundaries: sentence ends (not after a one-letter or month abbreviation), semicolons.
 _BOUNDARY = re.compile(
@@ -58,9 +65,12 @@ _CLAUSE_BOUNDARY = re.compile(
     r"unless|whereas)\b",
     re.IGNORECASE,
 )
-# After the expression a coordinated clause also ends it: "struck on Thursday and are due
-# to walk out on Saturday".
-_CLAUSE_END = re.compile(rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but)\b", re.IGNORECASE)
+# After the expression a coordinated clause also ends it ("struck on Thursday and are due
+# to walk out on Saturday"), and so do "that" ("on Monday that it would") and a participle
+# after a comma ("from 1 December, ending a closure that had lasted").
+_CLAUSE_END = re.compile(
+    rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but|that)\b|,\s+[a-z]+ing\b", re.IGNORECASE
+)
 _CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
@@ -183,3 +193,7 @@ def _markers(
         if _is_adjective(text, marker):
             continue
         yield marker.start(), marker.end(), distance, _TENSES.get(marker.lastgroup, PAST)
+    for intent in _INTENT.finditer(text, left, right):
+        to_start, to_end = intent.span("to")
+        if to_end <= start and not _QUOTE.search(text, to_end, start):
+            yield to_start, to_end, start - to_end, FUTURE
