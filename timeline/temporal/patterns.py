@@ -84,14 +84,24 @@ WEEKDAY_IN_DATE = capitalized(WEEKDAYS, in_date=True)
 # "back on Mon", "by Sat", "next Thu", "next tues" ("on Sun Microsystems" is a company).
 _SHORT_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAYS if len(d) <= 5)
 _SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
+# ... and next to another weekday: "Open Sat & Sun", "Mon-Fri".
+_THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 WEEKDAY_SHORT = (
     r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s))(?-i:" + _SHORT_WEEKDAYS + ")"
     r"|(?:(?<=\bnext\s)|(?<=\bthis\s)|(?<=\blast\s))(?-i:"
     + _SHORT_WEEKDAYS
     + "|"
     + _SHORT_WEEKDAYS_LOWER
-    + r"))(?!\w)(?!\s+(?-i:[A-Z]))"
+    + ")"
+    + rf"|(?:(?<={_THREE_LETTER_DAYS}\s&\s)|(?<={_THREE_LETTER_DAYS}-)|(?<={_THREE_LETTER_DAYS}\sand\s))"
+    + "(?-i:"
+    + _SHORT_WEEKDAYS
+    + ")"
+    + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|-|\sand\s)(?=\W+(?:and\s)?{_THREE_LETTER_DAYS})"
+    + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )
+# Any weekday, in any case, right before a number that shows it a date: "sat 5/16".
+WEEKDAY_BEFORE_NUMBER = "(?-i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 MONTH_IN_DATE = capitalized(MONTHS, in_date=True)
 WEEKDAYS_PLURAL = (
     "(?-i:" + "|".join(d.capitalize() + "s" for d in WEEKDAYS if len(d) > 5) + r")(?!\w)"

@@ -224,8 +224,8 @@ _STORY_PRECISIONS = ("day", "week", "month", "quarter", "season", "year")
 def _clock_day(m: re.Match, ctx: Context) -> date | None:
     """The day a clock time is on: a day named with it ("3 p.m. Friday", "Friday 5pm", "at
     noon on May 5"), the day last named in its sentence or the one before, or the DCT."""
-    if m["cdw"]:
-        return ctx.dct + timedelta(DAY_WORDS[lower(m["cdw"])]) if ctx.dct else None
+    if day_word := m["cdw"] or m.groupdict().get("pdw"):
+        return ctx.dct + timedelta(DAY_WORDS[lower(day_word)]) if ctx.dct else None
     weekday_name, after = m.groupdict().get("pwd") or m["cwd"], None
     if not (weekday_name or m["cmon"]) and (after := _DAY_AFTER.match(ctx.text, m.end())):
         weekday_name = after["cwd"]
@@ -266,11 +266,17 @@ def _hour(hour: int, meridian: str) -> int:
     return 0 if meridian[:1] in ("a", "m") and hour == 12 else hour  # "12 a.m."
 
 
+_TONIGHT_AT = re.compile(r"\b(?:tonight|tonite|2nite)\s+at\s+\Z", re.IGNORECASE)
+
+
 def clock(m: re.Match, ctx: Context) -> list[Timex]:
     """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "0900 GMT", "4 in the morning",
-    "3-5 p.m."."""
+    "3-5 p.m.", "tonight at 8:30" (in the evening)."""
     meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
-    if m.groupdict().get("pwd") and not (meridian or m["min"]):
+    if not meridian and _TONIGHT_AT.search(ctx.text, max(0, m.start() - 14), m.start()):
+        meridian = "pm"
+    named_day = m.groupdict().get("pwd") or m.groupdict().get("pdw")
+    if named_day and not (meridian or m["min"]):
         return []  # "Friday 5 people": a weekday before a bare number is no clock time
     if m["named"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return []  # "high noon", "High Noon"
@@ -293,6 +299,13 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         ctx.timex((start, end), "TIME", f"{day_value}T{h:02d}:{mi:02d}", None, resolved)
         for start, end, h, mi in times
     ]
+
+
+def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "tonight at 8": a bare hour after "tonight at" is in the evening of the DCT."""
+    resolved = cal.day(ctx.dct) if ctx.dct else None
+    day_value = resolved.value if resolved else "XXXX-XX-XX"
+    return [ctx.timex(m, "TIME", f"{day_value}T{int(m['h']) + 12:02d}:00", None, resolved)]
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:

@@ -39,6 +39,7 @@ from timeline.temporal.patterns import (
     UNIT_PLURAL,
     VAGUE,
     WEEKDAY,
+    WEEKDAY_BEFORE_NUMBER,
     WEEKDAY_IN_DATE,
     WEEKDAY_SHORT,
     WEEKDAYS_PLURAL,
@@ -121,11 +122,17 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<dmy>(?P<d3>\d\d?)\.(?P<m3>\d\d?)\.(?P<y3>\d{4}))"
         r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s))"
         r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9]))"
-        rf"|(?P<wmd>{WEEKDAY_IN_DATE},?\s+(?P<m5>1[0-2]|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
+        rf"|(?P<wmd>(?:{WEEKDAY_IN_DATE}|{WEEKDAY_BEFORE_NUMBER}),?\s+(?P<m5>1[0-2]|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
         r"(?![\d/.]\d)",
         dates.numeric,
     ),
     Rule("clock", _CLOCK, relative.clock),
+    Rule(
+        "tonight_hour",  # "tonight at 8"
+        r"(?:(?<=\btonight\sat\s)|(?<=\btonite\sat\s)|(?<=\b2nite\sat\s))"
+        r"(?P<h>1[01]|[1-9])(?![\d:.,]\d|\s*(?:%|percent))(?!\w)",
+        relative.tonight_hour,
+    ),
     Rule(
         "week_of",
         rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?(?P<mon>{MONTH})"
@@ -252,6 +259,11 @@ RULES: tuple[Rule, ...] = (
         relative.relative_unit,
     ),
     Rule(
+        "weekday_clock",  # "Friday 5pm", "today 3pm ET" ("Friday at 5pm" is two timexes)
+        rf"(?:(?P<pwd>{WEEKDAY})|(?P<pdw>today|tonight|tomorrow|yesterday)),?\s+(?=\d){_CLOCK}",
+        relative.clock,
+    ),
+    Rule(
         "day_word",
         rf"(?:(?P<part>{PART})\s*)?"
         rf"(?:(?P<dw>{DAY_WORD}|(?:this|last)(?=\s+{PART_OF_DAY}))"
@@ -263,11 +275,6 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<wd>{WEEKDAYS_PLURAL}|{WEEKDAY}(?=\s+{PART_OF_DAY}s\b))"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})s)?",
         lengths.weekly,
-    ),
-    Rule(
-        "weekday_clock",  # "Friday 5pm", "Fri 8:30am" ("Friday at 5pm" is two timexes)
-        rf"(?P<pwd>{WEEKDAY}),?\s+(?=\d){_CLOCK}",
-        relative.clock,
     ),
     Rule(
         "weekday",
