@@ -93,7 +93,8 @@ WEEKDAY_SHORT = (
     + "|"
     + _SHORT_WEEKDAYS_LOWER
     + ")"
-    + rf"|(?:(?<={_THREE_LETTER_DAYS}\s&\s)|(?<={_THREE_LETTER_DAYS}-)|(?<={_THREE_LETTER_DAYS}\sand\s))"
+    + rf"|(?:(?<={_THREE_LETTER_DAYS}\s&\s)|(?<={_THREE_LETTER_DAYS}-)"
+    + rf"|(?<={_THREE_LETTER_DAYS}\sand\s))"
     + "(?-i:"
     + _SHORT_WEEKDAYS
     + ")"
