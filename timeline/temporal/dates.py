@@ -148,7 +148,8 @@ def week_of(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def month_year(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "July 1997", "early January 1998", "June last year", "January 49 BC"."""
+    """ "July 1997", "early January 1998", "June last year", "January 49 BC", "March of that
+    year", "May of the following year"."""
     mon = month_number(m["mon"])
     if m["eray"] and _before_christ(m["era"]):
         return _before_christ_date(ctx, m, int(m["eray"]), f"-{mon:02d}", mod_of(m["part"]))
@@ -156,8 +157,10 @@ def month_year(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = cal.month(int(m["eray"]), mon) if int(m["eray"]) else None
     elif m["y"]:
         resolved = cal.month(year_number(m["y"], ctx), mon)
+    elif base := ctx.anchor(m["yrel"]):  # "June last year", "March of that year"
+        resolved = cal.month(base.year + relative_value(m["yrel"]), mon)
     else:
-        resolved = cal.month(ctx.dct.year + relative_value(m["yrel"]), mon) if ctx.dct else None
+        resolved = None
     return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
 
 
@@ -359,10 +362,11 @@ def year_in_words(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def decade(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the 1990s", "the late '80s", "the 1800s" (a century)."""
+    """ "the 1990s", "the late '80s", "the 1800s" (a century), "the 2000s" (a decade)."""
     digits = m["dec"].lstrip("'’")[:-1].rstrip("'’")
     first = int(digits) if len(digits) == 4 else year_number(digits, ctx) // 10 * 10
-    resolved = cal.century(first // 100 + 1) if first % 100 == 0 else cal.decade(first)
+    is_century = first % 100 == 0 and first != 2000  # "the 2000s": the decade
+    resolved = cal.century(first // 100 + 1) if is_century else cal.decade(first)
     return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]
 
 

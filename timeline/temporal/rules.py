@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_year",
         rf"(?:(?P<part>{PART})\s*)?(?P<mon>{MONTH})(?:\s+of)?,?\s+"
-        rf"(?:(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|(?P<y>{_YEAR_ANY})|(?P<yrel>this|last|next)\s+year)",
+        rf"(?:(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|(?P<y>{_YEAR_ANY})|(?P<yrel>this|last|next|that(?:\s+same)?|the\s+(?:same|following|previous))\s+year)",
         dates.month_year,
     ),
     Rule(

@@ -72,6 +72,8 @@ _CLAUSE_END = re.compile(
     rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but|that)\b|,\s+[a-z]+ing\b", re.IGNORECASE
 )
 _CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
+# A deadline is still to come unless its own clause says otherwise ("missed a Friday deadline").
+_DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
@@ -147,7 +149,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
 
     A deadline word right before the expression ("by May", "until Nov. 21") means the
     future, unless the past perfect governs it ("until Monday they had not", "had been due
-    to expire by Friday"); otherwise the nearest tense marker wins ("will", "next", "-ed"
+    to expire by Friday"), and so does "deadline" after it when its clause has no marker
+    ("set a Sunday deadline"); otherwise the nearest tense marker wins ("will", "next", "-ed"
     verbs; a present "is" leaves the tense open), first in the expression's own clause (cut
     at "after", "which", "when" ...; after the expression also at "and", "but", and at the
     comma that closes a "who"/"when" clause), then in the whole sentence. A reporting verb
@@ -170,6 +173,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         clause_right = boundary.start()
     markers = list(_markers(text, start, end, left, right))
     in_clause = [m for m in markers if clause_left <= m[0] and m[1] <= clause_right]
+    if not in_clause and _DEADLINE_AFTER.match(text, end):
+        return FUTURE  # "set a Sunday deadline ... after talks failed"
     best = min(in_clause or markers, key=lambda m: m[2], default=None)
     if best is None and is_headline(text, start) and _INFINITIVE.search(text, left, right):
         return FUTURE  # "Biden to visit Paris Monday"
