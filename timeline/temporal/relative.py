@@ -40,7 +40,7 @@ from timeline.temporal.reading import (
     safe_date,
     year_number,
 )
-from timeline.temporal.tense import after_since, is_headline, is_notice
+from timeline.temporal.tense import SHORT_TEXT, after_since, is_headline, is_notice
 
 _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
 _GRAIN |= {"decade": "DE", "century": "CE"}
@@ -243,10 +243,11 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
 
 def _story_date(m: re.Match, ctx: Context, precisions: tuple[str, ...] = ("day",)) -> date | None:
     """The first day of the date last named, if it was named in the sentence of ``m`` or the
-    one before and has one of these ``precisions``, and is not a bound ("since 2009");
-    else None."""
+    one before (anywhere in a text as short as a notice) and has one of these
+    ``precisions``, and is not a bound ("since 2009"); else None."""
     between = ctx.text[ctx.last_date_end : m.start()]
-    nearby = ctx.last_date_end >= 0 and len(_SENTENCE_END.findall(between)) <= 1
+    close = len(ctx.text) <= SHORT_TEXT or len(_SENTENCE_END.findall(between)) <= 1
+    nearby = ctx.last_date_end >= 0 and close
     since = after_since(ctx.text, max(0, ctx.last_date_start))
     if ctx.last_date and ctx.last_date.precision in precisions and nearby and not since:
         return ctx.last_date.start

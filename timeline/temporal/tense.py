@@ -80,7 +80,7 @@ _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 # Short texts (notices, posts, captions) mostly announce what is to come, news stories
 # report what happened; but a verb whose past is its present ("set", "cut") may be a past,
 # and a reporting verb ("said") shows news.
-_SHORT_TEXT = 280
+SHORT_TEXT = 280
 _SAME_IN_PAST = re.compile(
     r"\b(?:set|put|cut|hit|let|quit|shut|split|spread|cast|cost|hurt|read|beat|bid|upset|"
     r"forecast|broadcast)\b",
@@ -98,9 +98,9 @@ def is_notice(text: str, at: int) -> bool:
     """Whether ``text`` is as short as a post or a notice, has no verb that may be a past
     and no report in the sentence at ``at`` ("Info session Thursday at noon in Room 1030.",
     "Talks resume Monday in Geneva."; not "..., the attorney said Thursday night")."""
-    if len(text) > _SHORT_TEXT or _SAME_IN_PAST.search(text):
+    if len(text) > SHORT_TEXT or _SAME_IN_PAST.search(text):
         return False
-    return not _REPORTING.search(text, *_sentence(text, at, at, _SHORT_TEXT))
+    return not _REPORTING.search(text, *_sentence(text, at, at, SHORT_TEXT))
 
 
 def _sentence(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
