@@ -76,9 +76,17 @@ _EARLY_YEAR_NEXT = (
     r"to|and|or|until|when|after|before|the|a|an|he|she|it|they|his|her|its|their|this|that"
     r"|these"
 )
+# ... or before another lowercase word that is no plural, count noun or preposition ("in
+# 870 most of it", not "in 300 cases", "in 500 people", "by 900 in 2020").
+_NOT_AFTER_COUNT = (
+    r"(?!(?:people|men|women|children|police|staff|cattle|sheep|personnel|feet|percent|per|more"
+    r"|less|of|times|million|billion|thousand|hundred|in|at|on|by|from)\b)"
+    r"(?![a-z]*[b-hj-rtv-z]s\b)"  # a plural: "cases", not "was", "this", "plus"
+)
 _EARLY_YEAR = (
     r"(?P<y>[1-9]\d\d)(?![\d,.]\d)"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_EARLY_YEAR_NEXT})\b|\s+(?-i:[A-Z]))"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{_EARLY_YEAR_NEXT})\b|\s+(?-i:[A-Z])"
+    rf"|\s+{_NOT_AFTER_COUNT}(?-i:[a-z]+)\b)"
 )
 _MONTH_EARLY_YEAR = (
     rf"(?P<y>[1-9]\d\d)(?![\d,.]\d|\s+{_ERA})(?=\s*(?:[,.;:)]|$)|\s+(?-i:[A-Z])"
