@@ -20,7 +20,7 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon": 1,
     "tuesday": 2, "tues": 2, "tue": 2,
-    "wednesday": 3, "wed": 3,
+    "wednesday": 3, "weds": 3, "wed": 3,
     "thursday": 4, "thurs": 4, "thu": 4,
     "friday": 5, "fri": 5,
     "saturday": 6, "sat": 6,
@@ -46,6 +46,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "afternoon": "AF",
     "evening": "EV",
     "night": "NI",
+    "nite": "NI",
     "overnight": "NI",
 }
 
@@ -175,6 +176,7 @@ REFERENCE_WORDS: dict[str, str] = {
 # Day offsets of the deictic day words.
 DAY_WORDS: dict[str, int] = {
     "today": 0,
+    "2day": 0,
     "tonight": 0,
     "tonite": 0,
     "2nite": 0,
@@ -205,6 +207,7 @@ RELATIVE_WORDS: dict[str, int] = {
     "current": 0,
     "the current": 0,
     "next": 1,
+    "nxt": 1,
     "the next": 1,
     "coming": 1,
     "the coming": 1,
@@ -307,6 +310,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24),
     "christmas day": (12, 25),
     "christmas": (12, 25),
+    "xmas": (12, 25),
+    "xmas eve": (12, 24),
+    "xmas day": (12, 25),
     "boxing day": (12, 26),
 }
 

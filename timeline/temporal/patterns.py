@@ -84,7 +84,9 @@ WEEKDAY_IN_DATE = capitalized(WEEKDAYS, in_date=True)
 # "back on Mon", "by Sat", "next Thu", "next tues" ("on Sun Microsystems" is a company).
 _SHORT_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAYS if len(d) <= 5)
 _SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
-# ... and next to another weekday: "Open Sat & Sun", "Mon-Fri".
+# Lowercase short weekdays that are no other word ("fri night"; not "sat", "sun").
+_CHAT_WEEKDAYS = "|".join(d for d in WEEKDAYS if len(d) <= 5 and d not in ("sat", "sun"))
+# ... next to another weekday ("Open Sat & Sun", "Mon-Fri") or a part of day ("sat night").
 _THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 WEEKDAY_SHORT = (
     r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s))(?-i:" + _SHORT_WEEKDAYS + ")"
@@ -99,6 +101,7 @@ WEEKDAY_SHORT = (
     + _SHORT_WEEKDAYS
     + ")"
     + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|-|\sand\s)(?=\W+(?:and\s)?{_THREE_LETTER_DAYS})"
+    + rf"|(?-i:{_SHORT_WEEKDAYS}|{_CHAT_WEEKDAYS})(?=\s+(?:{words(PARTS_OF_DAY)})\b)"
     + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )
 # Any weekday, in any case, right before a number that shows it a date: "sat 5/16".
