@@ -58,6 +58,20 @@ def is_narrative(text: str, dct: date | None) -> bool:
     return far > len(years) / 2
 
 
+# A date in an aside does not move the story: a participle or relative clause after a comma
+# ("Czechoslovakia, created in 1918 and ...", "Abiy, who won the prize in 2019, ...").
+_ASIDE_BEFORE = re.compile(
+    r"[,(]\s*(?:who|which|whose|(?:[a-z]+ly\s+)?[a-z]+(?:ed|en))\b[^,;.()]*\Z", re.IGNORECASE
+)
+_ASIDE_REACH = 80
+
+
+def in_aside(text: str, start: int) -> bool:
+    """Whether ``text[start]`` lies in an aside: a participle or relative clause opened by a
+    comma ("Czechoslovakia, created in 1918 and ...")."""
+    return bool(_ASIDE_BEFORE.search(text, max(0, start - _ASIDE_REACH), start))
+
+
 # How fine a precision is, for anchoring ("that day" needs a day named before).
 _FINENESS = defaultdict(lambda: 3, {"day": 0, "week": 1, "weekend": 1, "month": 2})
 
@@ -78,6 +92,8 @@ class Context:
     last_date: Resolved | None = None
     last_date_start: int = -1
     last_date_end: int = -1
+    last_day: Resolved | None = None  # the last date of day precision: "the following day"
+    story_date: Resolved | None = None  # the last date named outside an aside
 
     def anchor(self, relative: str | None, precision: str = "year") -> date | None:
         """The date a relative word counts from: for "the following" or "that", the last date
@@ -87,8 +103,9 @@ class Context:
         word = re.sub(r"\s+", " ", relative.lower()) if relative else ""
         if word not in ANAPHORIC_WORDS or (word == "the next" and precision != "day"):
             return self.dct  # "the next day" follows the story, "the next year" the DCT
-        if self.last_date and _FINENESS[self.last_date.precision] <= _FINENESS[precision]:
-            return self.last_date.end if RELATIVE_WORDS[word] > 0 else self.last_date.start
+        named = self.last_day if precision == "day" else self.last_date
+        if named and _FINENESS[named.precision] <= _FINENESS[precision]:
+            return named.end if RELATIVE_WORDS[word] > 0 else named.start
         return None if word in ("that", "that same", "the same") else self.dct
 
     def year_for(self, mon: int, d: int | None, span: tuple[int, int]) -> int | None:
@@ -100,10 +117,11 @@ class Context:
         return story
 
     def story_year(self) -> int | None:
-        """The year of the last date named if it lies in one year or season ("In 1941 ... In June",
-        "... in the summer", "... on Christmas Day"), else None: what a text without DCT is
-        about."""
-        last = self.last_date
+        """The year of the last date named outside an aside (else of the last date named) if
+        it lies in one year or season ("In 1941 ... In June", "... in the summer", "... on
+        Christmas Day"; "... in 1938. X, created in 1918, ... on 15 September": 1938), else
+        None: what a text without DCT is about."""
+        last = self.story_date or self.last_date
         one_year = last and (last.start.year == last.end.year or last.precision == "season")
         return last.start.year if one_year else None  # a winter is its December's year
 
@@ -125,6 +143,10 @@ class Context:
             end -= 1
         if resolved and type_ in ("DATE", "TIME"):
             self.last_date, self.last_date_start, self.last_date_end = resolved, start, end
+            if resolved.precision == "day":
+                self.last_day = resolved
+            if not in_aside(self.text, start):
+                self.story_date = resolved
         return Timex(
             start,
             end,
