@@ -10,7 +10,7 @@ from datetime import date
 from timeline.temporal import resolve as cal
 from timeline.temporal.lexicon import ANAPHORIC_WORDS, DAY_WORDS, RELATIVE_WORDS
 from timeline.temporal.model import Timex
-from timeline.temporal.patterns import MONTH, WEEKDAY, YEAR, words
+from timeline.temporal.patterns import MONTH, WEEKDAY, YEAR, after_label, words
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import clause_tense
 
@@ -21,19 +21,21 @@ from timeline.temporal.tense import clause_tense
 _FULL_DATE_AFTER = rf"(?!,?\s+(?:\d\d?\s+{MONTH}|{MONTH}\s+\d\d?,?)\s+\d{{4}})"
 _NEWS_SIGNS = re.compile(
     rf"{WEEKDAY}{_FULL_DATE_AFTER}"
-    rf"|\b(?:{words(DAY_WORDS)}|(?:last|this|next)\s+(?:week|month|year)|ago"
+    rf"|\b(?:{words(DAY_WORDS)}|(?<!\bthe\s)(?:last|this|next)\s+(?:week|month|year)|ago"
     r"|will|won't|plans?\s+to|expected\s+to|scheduled)\b"
     r"|\((?-i:AP|Reuters|AFP|Xinhua|UPI|dpa|Bloomberg)\)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(YEAR)
+_ERA_YEAR = re.compile(r"\b\d{1,4}\s+(?-i:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.)(?!\w)")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|its|his|her|their|our)|'s)\s+\Z", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+\w")
 
 
 def _story_years(text: str) -> list[int]:
     """The years of ``text`` that date its story, not those that name a thing ("the 1963
-    treaty", "his 1987 Chevrolet": a determiner before the year and a word after it)."""
+    treaty", "his 1987 Chevrolet": a determiner before the year and a word after it) and
+    not numbers after a label ("Room 1215")."""
     return [
         int(found[0])
         for found in _YEAR.finditer(text)
@@ -41,21 +43,23 @@ def _story_years(text: str) -> list[int]:
             _DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start())
             and _WORD_AFTER.match(text, found.end())
         )
+        and not after_label(text, found.start())
     ]
 
 
 def is_narrative(text: str, dct: date | None) -> bool:
     """Whether the text's dates follow its story rather than its DCT: it has no DCT, or it
-    tells history rather than news: it names years, most of them two or more years from its
-    DCT, and has no sign of news (no "yesterday", "Friday", "last week", "will", no wire
-    dateline), as an encyclopedia article with an access date."""
+    tells history rather than news, as an encyclopedia article with an access date: most of
+    the years it names (BC and AD years count) are two or more years from its DCT, and its
+    signs of news ("yesterday", "Friday", "last week", "will", a wire dateline) are none,
+    or few against many such years ("Historians today regard ...")."""
     if dct is None:
         return True
-    if _NEWS_SIGNS.search(text):
-        return False
     years = _story_years(text)
-    far = sum(abs(y - dct.year) >= 2 for y in years)
-    return far > len(years) / 2
+    eras = len(_ERA_YEAR.findall(text))
+    far = sum(abs(y - dct.year) >= 2 for y in years) + eras
+    signs = len(_NEWS_SIGNS.findall(text))
+    return far > (len(years) + eras) / 2 and (signs == 0 or far >= max(3, 3 * signs))
 
 
 # A date in an aside does not move the story: a participle or relative clause after a comma
@@ -101,8 +105,10 @@ class Context:
         spring" after "in 1941" is in 1942), else the DCT ("that day" after "in 1987": None);
         for other words the DCT."""
         word = re.sub(r"\s+", " ", relative.lower()) if relative else ""
-        if word not in ANAPHORIC_WORDS or (word == "the next" and precision != "day"):
-            return self.dct  # "the next day" follows the story, "the next year" the DCT
+        if word not in ANAPHORIC_WORDS or (
+            word == "the next" and precision != "day" and not self.narrative
+        ):
+            return self.dct  # "the next day" follows the story, "the next year" the DCT in news
         named = self.last_day if precision == "day" else self.last_date
         if named and _FINENESS[named.precision] <= _FINENESS[precision]:
             return named.end if RELATIVE_WORDS[word] > 0 else named.start

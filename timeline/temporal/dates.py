@@ -19,7 +19,13 @@ from timeline.temporal.lexicon import (
     WEEKDAY_HOLIDAYS,
 )
 from timeline.temporal.model import Timex
-from timeline.temporal.patterns import mod_of, ordinal_value, relative_value, spelled_year
+from timeline.temporal.patterns import (
+    after_label,
+    mod_of,
+    ordinal_value,
+    relative_value,
+    spelled_year,
+)
 from timeline.temporal.reading import (
     after_preposition,
     between_names,
@@ -298,19 +304,10 @@ def era_year(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
 
 
-# A number after a label is no year: "Room 1030", "Resolution 1441", "Flight 1549", and
-# names of events or products: "Euro 2020", "Expo 2025", "Windows 2000", "Vision 2030".
-_LABEL_BEFORE = re.compile(
-    r"\b(?:[Rr]oom|Suite|Flight|Route|Highway|Interstate|Gate|Platform|Apartment|Apt\.|No\.|"
-    r"[Nn]umber|Model|Channel|Bus|Train|[Pp]age|Chapter|Article|Section|Resolution|Rule|Form|"
-    r"Bill|Amendment|Item|Lot|Box|Code|PIN|ID|Euro|Expo|Windows|Vision|Agenda|Horizon)\s+$"
-)
-
-
 def year_expression(m: re.Match, ctx: Context) -> list[Timex]:
     """ "1998", "fiscal 1989", "early 1990", "post-1959", "1990 and beyond", "1990-95"; not
     a number after a label ("Room 1030")."""
-    if _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+    if after_label(ctx.text, m.start()):
         return []
     y = year_number(m["y"], ctx)
     mod = mod_of(m["part"]) or {"post": "AFTER", "pre": "BEFORE"}.get((m["prepost"] or "").lower())

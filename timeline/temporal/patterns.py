@@ -159,6 +159,20 @@ def starts(extra_words: Iterable[str], extra_patterns: Iterable[str] = ()) -> st
     return rf"(?=\d|{APOSTROPHE}\d|{words(first_words)}(?!\w)|{'|'.join(extra_patterns) or '(?!)'})"
 
 
+# A number after a label is no year: "Room 1030", "Resolution 1441", "Flight 1549", and
+# names of events or products: "Euro 2020", "Expo 2025", "Windows 2000", "Vision 2030".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:[Rr]oom|Suite|Flight|Route|Highway|Interstate|Gate|Platform|Apartment|Apt\.|No\.|"
+    r"[Nn]umber|Model|Channel|Bus|Train|[Pp]age|Chapter|Article|Section|Resolution|Rule|Form|"
+    r"Bill|Amendment|Item|Lot|Box|Code|PIN|ID|Euro|Expo|Windows|Vision|Agenda|Horizon)\s+$"
+)
+
+
+def after_label(text: str, at: int) -> bool:
+    """Whether a label stands right before ``text[at]``: "Room 1030" is no year."""
+    return bool(_LABEL_BEFORE.search(text, max(0, at - 14), at))
+
+
 def number_value(text: str) -> float | None:
     """Numeric value of "24", "1,500", "twenty-four", "a", "5 1/2", "one hundred"; None if
     vague."""

@@ -146,6 +146,8 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
         anchor = _story_day(m, ctx) if word == "overnight" else ctx.dct
         offset = DAY_WORDS.get(word, -1 if word == "last" else 0)
     mod = mod_of(m["part"])
+    if ctx.narrative and ctx.dct and lower(m[0]) == "today":
+        return [ctx.timex(m, "DATE", "PRESENT_REF")]  # history read on a day: "nowadays"
     resolved = cal.day(anchor + timedelta(offset)) if anchor else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
     if pod:
