@@ -77,7 +77,9 @@ def in_aside(text: str, start: int) -> bool:
 
 
 # How fine a precision is, for anchoring ("that day" needs a day named before).
-_FINENESS = defaultdict(lambda: 3, {"day": 0, "week": 1, "weekend": 1, "month": 2})
+_FINENESS = defaultdict(
+    lambda: 3, {"day": 0, "week": 1, "weekend": 1, "month": 2, "part-of-month": 2}
+)
 
 
 @dataclass

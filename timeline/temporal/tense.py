@@ -153,7 +153,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     ("set a Sunday deadline"); otherwise the nearest tense marker wins ("will", "next", "-ed"
     verbs; a present "is" leaves the tense open), first in the expression's own clause (cut
     at "after", "which", "when" ...; after the expression also at "and", "but", and at the
-    comma that closes a "who"/"when" clause), then in the whole sentence. A reporting verb
+    comma that closes a "who"/"when" clause), then between the commas around it, then in
+    the whole sentence. A reporting verb
     ("said") only counts right next to the expression ("said Friday"); a headline without
     markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
     """
@@ -175,10 +176,23 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     in_clause = [m for m in markers if clause_left <= m[0] and m[1] <= clause_right]
     if not in_clause and _DEADLINE_AFTER.match(text, end):
         return FUTURE  # "set a Sunday deadline ... after talks failed"
-    best = min(in_clause or markers, key=lambda m: m[2], default=None)
+    segment_left, segment_right = _segment(text, start, end, left, right)
+    in_segment = [m for m in markers if segment_left <= m[0] and m[1] <= segment_right]
+    best = min(in_clause or in_segment or markers, key=lambda m: m[2], default=None)
     if best is None and is_headline(text, start) and _INFINITIVE.search(text, left, right):
         return FUTURE  # "Biden to visit Paris Monday"
     return best[3] if best else None
+
+
+def _segment(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
+    """Bounds of the stretch between the commas around ``text[start:end]`` within the
+    sentence ``text[left:right]`` ("the deal, reached ... over the weekend, will ...")."""
+    comma_before = text.rfind(",", left, start)
+    comma_after = text.find(",", end, right)
+    return (
+        comma_before + 1 if comma_before >= 0 else left,
+        comma_after if comma_after >= 0 else right,
+    )
 
 
 def _markers(
