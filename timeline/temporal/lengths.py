@@ -134,25 +134,29 @@ def bare_duration(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def frequency(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "every day", "daily", "every Monday", "each July", "each summer", "twice a year"."""
+    """ "every day", "daily", "every Monday", "every other Friday", "each July", "each
+    summer", "every morning", "twice a year"."""
     if m["adv"] and followed_by(m, ctx, r"\s+(?-i:[A-Z])"):
         return []  # "the Communist Party daily Granma": a newspaper
     if m["adv"]:
         return [ctx.timex(m, "SET", duration_value(1, FREQUENCY_ADVERBS[m["adv"].lower()]))]
-    if m["swd"]:
+    if m["swd"]:  # "every Monday", "every other Friday"
         return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}")]
+    if m["spod"]:  # "every morning"
+        return [ctx.timex(m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spod'].lower()]}")]
     if m["smon"]:
         return [ctx.timex(m, "SET", f"XXXX-{month_number(m['smon']):02d}")]
     if m["sseason"]:
         return [ctx.timex(m, "SET", f"XXXX-{SEASONS[m['sseason'].lower()]}")]
-    amount = number_value(m["sn"]) if m["sn"] else 1
+    amount = number_value(m["sn"]) if m["sn"] else 2 if m["skip"] else 1  # "every other week"
     return [ctx.timex(m, "SET", duration_value(amount, unit_key(m["sunit"])))]
 
 
 def weekly(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "on Mondays", "Tuesday nights": every such day."""
+    """ "on Mondays", "Tuesday nights", "weekends": every such day."""
     pod = "T" + PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ""
-    weekday = WEEKDAYS[lower(m["wd"]).removesuffix("s")]
+    day = lower(m["wd"]).removesuffix("s")
+    weekday = "WE" if day == "weekend" else WEEKDAYS[day]
     return [ctx.timex(m, "SET", f"XXXX-WXX-{weekday}{pod}")]
 
 

@@ -280,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekly",
-        rf"(?P<wd>{WEEKDAYS_PLURAL}|{WEEKDAY}(?=\s+{PART_OF_DAY}s\b))"
+        rf"(?P<wd>{WEEKDAYS_PLURAL}|{WEEKDAY}(?=\s+{PART_OF_DAY}s\b)|weekends(?!\w))"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})s)?",
         lengths.weekly,
     ),
@@ -293,9 +293,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:(?P<adv>{FREQUENCY_ADVERB})"
-        rf"|(?:every|each)\s+(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH})|(?P<sseason>{SEASON}))"
+        rf"|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH})"
+        rf"|(?P<sseason>{SEASON})|(?P<spod>{PART_OF_DAY}))"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per)|every|each|per)\s+"
-        rf"(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",
+        rf"(?:(?P<skip>other)\s+)?(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",
         lengths.frequency,
     ),
     Rule(
@@ -337,6 +338,18 @@ RULES: tuple[Rule, ...] = (
         lengths.bare_duration,
     ),
     Rule("long_unit", rf"(?P<unit>{UNIT_PLURAL})-long", lengths.bare_duration),
+    Rule(
+        "units_later",  # "Hours later, ...", "days after the capture"
+        r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bfew\s)(?<!\bmany\s)(?<!\bsome\s)"
+        r"(?<!\bthose\s)(?<!\bthese\s)"
+        r"(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:later|after)\b)",
+        lengths.bare_duration,
+    ),
+    Rule(
+        "units_that_followed",  # "in the years that followed"
+        r"(?<=\bthe\s)(?P<unit>days|weeks|months|years|decades)(?=\s+that\s+followed\b)",
+        lengths.bare_duration,
+    ),
     Rule(
         "vague_period",
         r"(?<=\bthe\s)(?P<unit>days|weeks|months|years)(?=\s+(?:before|after|following|leading))",
