@@ -83,6 +83,8 @@ def month_day(m: re.Match, ctx: Context) -> list[Timex]:
         found = safe_date(y, mon, d) if y else None
         return [ctx.date(m, cal.day(found), "")] if found else []
     y = year_number(m["y"], ctx) if m["y"] else None
+    if "yrel" in m.re.groupindex and m["yrel"] and (base := ctx.anchor(m["yrel"])):
+        y = base.year + relative_value(m["yrel"])  # "26 October of that year"
     if not m["d2"]:
         found = calendar_day(ctx, mon, day_number(m["d"]), y, m.span())
         return [found] if found else []
@@ -304,11 +306,15 @@ def era_year(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
 
 
+_COUNT_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+than\s+\Z", re.IGNORECASE)
+
+
 def year_expression(m: re.Match, ctx: Context) -> list[Timex]:
     """ "1998", "fiscal 1989", "early 1990", "post-1959", "1990 and beyond", "1990-95"; not
-    a number after a label ("Room 1030")."""
-    if after_label(ctx.text, m.start()):
-        return []
+    a number after a label ("Room 1030") or a count ("more than 2000 people")."""
+    count = _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if count or after_label(ctx.text, m.start()):
+        return []  # "more than 2000 transactions", "Room 1030"
     y = year_number(m["y"], ctx)
     mod = mod_of(m["part"]) or {"post": "AFTER", "pre": "BEFORE"}.get((m["prepost"] or "").lower())
     if m["circa"]:
@@ -359,9 +365,10 @@ def year_in_words(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def decade(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the 1990s", "the late '80s", "the 1800s" (a century), "the 2000s" (a decade)."""
+    """ "the 1990s", "the late '80s", "the 1800s" (a century), "the 2000s" (a decade), "the
+    mid-880s"."""
     digits = m["dec"].lstrip("'’")[:-1].rstrip("'’")
-    first = int(digits) if len(digits) == 4 else year_number(digits, ctx) // 10 * 10
+    first = int(digits) if len(digits) >= 3 else year_number(digits, ctx) // 10 * 10
     is_century = first % 100 == 0 and first != 2000  # "the 2000s": the decade
     resolved = cal.century(first // 100 + 1) if is_century else cal.decade(first)
     return [ctx.date(m, resolved, resolved.value, mod_of(m["part"]))]

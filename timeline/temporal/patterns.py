@@ -69,7 +69,7 @@ def capitalized(names: dict[str, int], in_date: bool = False, lowercase: bool = 
     forms = []
     for name in sorted(names, key=len, reverse=True):
         is_abbreviation = len(name) <= 4 and name not in ("june", "july", "may")
-        suffix = r"\.?(?!-)" if in_date else r"(?:\.|(?=\s*\d))"
+        suffix = r"\.?(?!-)" if in_date else r"(?:\.|(?=\s*['’]?\d))"
         suffix = suffix if is_abbreviation else ""
         forms += [name.capitalize() + suffix, name.upper() + suffix]
         if lowercase and not is_abbreviation:

@@ -68,8 +68,13 @@ _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
 # The year after a quarter code: "Q3 2021", "Q3-21", "Q3 '21", "2Q21".
-_CODE_YEAR = rf"(?:(?:\s+|-|\s*'|(?<=\d[QH]))(?P<y>{YEAR}|\d\d(?!\d)))?"
-_ERA = r"(?-i:(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.))"
+_CODE_YEAR = rf"(?:(?:\s+(?-i:FY)\s?|\s+|-|\s*'|(?<=\d[QH]))(?P<y>{YEAR}|\d\d(?!\d)))?"
+# Words for the year of the story: "26 October of that year", "May of the following year".
+_STORY_YEAR_WORDS = r"that(?:\s+same)?|the\s+(?:same|following|previous)"
+# The bare hour that ends a range of clock times: "8:30-10".
+_RANGE_END_HOUR = r"(?<=\d:[0-5]\d[-–]\d)(?![\d:])|(?<=\d:[0-5]\d[-–][01]\d)(?![\d:])"
+_ERA_WORD = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
+_ERA = rf"(?P<era>{_ERA_WORD})"
 # A year of three digits where a clause goes on after it ("in 755, ...", "in 755 the ..."),
 # not a count ("in 755 cases"); after a month also before a preposition ("December 755 by").
 _EARLY_YEAR_NEXT = (
@@ -89,7 +94,7 @@ _EARLY_YEAR = (
     rf"|\s+{_NOT_AFTER_COUNT}(?-i:[a-z]+)\b)"
 )
 _MONTH_EARLY_YEAR = (
-    rf"(?P<y>[1-9]\d\d)(?![\d,.]\d|\s+{_ERA})(?=\s*(?:[,.;:)]|$)|\s+(?-i:[A-Z])"
+    rf"(?P<y>[1-9]\d\d)(?![\d,.]\d|\s+{_ERA_WORD})(?=\s*(?:[,.;:)]|$)|\s+(?-i:[A-Z])"
     rf"|\s+(?:{_EARLY_YEAR_NEXT}|by|in|at|on|during|under|with|as|was|were|which|who)\b)"
 )
 _BETWEEN = words(COUNT_QUALIFIERS)
@@ -109,7 +114,7 @@ _CLOCK = (
     r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
     rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
     rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
-    rf"|\s+o'clock|{_HHMM})|(?P<named>noon|midnight|midday))"
+    rf"|\s+o'clock|{_HHMM}|{_RANGE_END_HOUR})|(?P<named>noon|midnight|midday))"
     rf"(?:\s+{_ZONE}|\s+local\s+time)?"
     rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cdw>today|tonight|yesterday|tomorrow)"
     rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?"
@@ -128,7 +133,9 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\d/.,])(?:(?P<ymd>(?P<y1>\d{4})/(?P<m1>\d\d?)/(?P<d1>\d\d?))"
         r"|(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<y2>\d{4}|\d\d)"
         r"|(?P<dmy>(?P<d3>\d\d?)\.(?P<m3>\d\d?)\.(?P<y3>\d{4}))"
-        r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s))"
+        r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+        r"|(?<=\bstarting\s)|(?<=\bthrough\s)|(?<=\bthru\s)|(?<=\btill\s)|(?<=\bbefore\s)"
+        r"|(?<=\bafter\s))"
         r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9]))"
         rf"|(?P<wmd>(?:{WEEKDAY_IN_DATE}|{WEEKDAY_BEFORE_NUMBER}),?\s+(?P<m5>1[0-2]|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
         r"(?![\d/.]\d)",
@@ -162,13 +169,14 @@ RULES: tuple[Rule, ...] = (
         "day_month",
         rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{_RANGE}(?P<d2>{DAY}))?"
         rf"\s+(?:of\s+)?(?P<mon>{MONTH_IN_DATE})"
-        rf"(?:\s+(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|,?\s*(?P<y>{_YEAR_ANY}))?",
+        rf"(?:\s+(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|,?\s*(?P<y>{_YEAR_ANY})"
+        rf"|\s+of\s+(?P<yrel>{_STORY_YEAR_WORDS})\s+year)?",
         dates.month_day,
     ),
     Rule(
         "month_year",
         rf"(?:(?P<part>{PART})\s*)?(?P<mon>{MONTH})(?:\s+of)?,?\s+"
-        rf"(?:(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|(?P<y>{_YEAR_ANY})|(?P<yrel>this|last|next|that(?:\s+same)?|the\s+(?:same|following|previous))\s+year)",
+        rf"(?:(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|(?P<y>{_YEAR_ANY})|(?P<yrel>this|last|next|{_STORY_YEAR_WORDS})\s+year)",
         dates.month_year,
     ),
     Rule(
@@ -202,13 +210,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?"
-        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY})(?:[-–/]\d\d(?!\d))?"
+        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY}|(?<=of\s)[1-9]\d\d(?![\d,.]\d|\s+{_ERA_WORD}))"
+        r"(?:[-–/]\d\d(?!\d))?"
         rf"|\s+of\s+(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|\s+of\s+(?P<yrel>{RELATIVE})\s+year)?",
         dates.season,
     ),
     Rule(
         "decade",
-        rf"(?:the\s+)?(?:(?P<part>{PART})\s*{_THE})?(?P<dec>(?:1[0-9]|20)\d0{APOSTROPHE}?s|{APOSTROPHE}\d0s)",
+        rf"(?:the\s+)?(?:(?P<part>{PART})\s*{_THE})?(?P<dec>(?:1[0-9]|20)\d0{APOSTROPHE}?s|{APOSTROPHE}\d0s"
+        r"|(?<=\bthe\s)[1-9]\d0s|(?<=-)[1-9]\d0s)(?!\w)",
         dates.decade,
     ),
     Rule(
@@ -332,6 +342,11 @@ RULES: tuple[Rule, ...] = (
         relative.the_unit,
     ),
     Rule("year_end", r"(?P<around>around\s+)?year(?:[-\s]|'s\s+)end", relative.year_end),
+    Rule(
+        "unit_part",  # "end of month", "start of next week" said short, as in notices
+        r"(?P<part>(?:end|start|beginning|middle)\s+of)\s+(?P<unit>month|year|week|quarter)(?!\w)",
+        relative.the_unit,
+    ),
     Rule(
         "bare_duration",
         r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
