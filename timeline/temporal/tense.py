@@ -62,6 +62,11 @@ _PERFECT_REACH = 40  # "had been due to expire by Friday", not "which had been e
 # In a headline without tense marker, "to" before a verb tells what is to come: "Biden to
 # visit Paris Monday".
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b")
+# ... and so does a sentence that opens like a headline: "May to quit as leader Friday."
+_HEADLINE_TO = re.compile(
+    r"\s*(?:(?!(?i:from|between)\b)\S+\s+){1,4}?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|early|mid|late)\b)[a-z]+\b"
+)
 # Where a clause begins: a subordinating word; markers in the clause of the expression come
 # first ("will strike on Sunday after talks collapsed": "will").
 _CLAUSE_BOUNDARY = re.compile(
@@ -159,8 +164,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     at "after", "which", "when" ...; after the expression also at "and", "but", and at the
     comma that closes a "who"/"when" clause), then between the commas around it, then in
     the whole sentence. A reporting verb
-    ("said") only counts right next to the expression ("said Friday"); a headline without
-    markers but with an infinitive ("Biden to visit Paris Monday") is in the future.
+    ("said") only counts right next to the expression ("said Friday"); a headline, or a
+    sentence that opens like one, without markers but with an infinitive ("Biden to visit
+    Paris Monday") is in the future.
     """
     left, right = _sentence(text, start, end, _WINDOW)
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
@@ -183,8 +189,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     segment_left, segment_right = _segment(text, start, end, left, right)
     in_segment = [m for m in markers if segment_left <= m[0] and m[1] <= segment_right]
     best = min(in_clause or in_segment or markers, key=lambda m: m[2], default=None)
-    if best is None and is_headline(text, start) and _INFINITIVE.search(text, left, right):
-        return FUTURE  # "Biden to visit Paris Monday"
+    headline = is_headline(text, start) and _INFINITIVE.search(text, left, right)
+    if best is None and (headline or _HEADLINE_TO.match(text, left, right)):
+        return FUTURE  # "Biden to visit Paris Monday", "Climate strikers to march Saturday."
     return best[3] if best else None
 
 
