@@ -21,45 +21,17 @@ from timeline.temporal.tense import clause_tense
 _FULL_DATE_AFTER = rf"(?!,?\s+(?:\d\d?\s+{MONTH}|{MONTH}\s+\d\d?,?)\s+\d{{4}})"
 _NEWS_SIGNS = re.compile(
     rf"{WEEKDAY}{_FULL_DATE_AFTER}"
-    rf"|\b(?:{words(DAY_WORDS)}|(?<!\bthe\s)(?:last|this|next)\s+(?:week|month|year)|ago"
+    rf"|\b(?:{words(DAY_WORDS)}|(?<!\bthe\s)(?:last|this|next)\s+(?:week|weekend|month|year)|ago"
     r"|will|won't|plans?\s+to|expected\s+to|scheduled)\b"
     r"|\((?-i:AP|Reuters|AFP|Xinhua|UPI|dpa|Bloomberg)\)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(YEAR)
-_ERA_YEAR = re.compile(r"\b\d{1,4}\s+(?-i:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.)(?!\w)")
+_ERA_YEAR = re.compile(
+    r"\b(?:\d{1,4}\s+(?-i:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.)(?!\w)|(?-i:AD|A\.D\.)\s+\d{1,4}\b)"
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|its|his|her|their|our)|'s)\s+\Z", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+\w")
-
-
-def _story_years(text: str) -> list[int]:
-    """The years of ``text`` that date its story, not those that name a thing ("the 1963
-    treaty", "his 1987 Chevrolet": a determiner before the year and a word after it) and
-    not numbers after a label ("Room 1215")."""
-    return [
-        int(found[0])
-        for found in _YEAR.finditer(text)
-        if not (
-            _DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start())
-            and _WORD_AFTER.match(text, found.end())
-        )
-        and not after_label(text, found.start())
-    ]
-
-
-def is_narrative(text: str, dct: date | None) -> bool:
-    """Whether the text's dates follow its story rather than its DCT: it has no DCT, or it
-    tells history rather than news, as an encyclopedia article with an access date: most of
-    the years it names (BC and AD years count) are two or more years from its DCT, and its
-    signs of news ("yesterday", "Friday", "last week", "will", a wire dateline) are none,
-    or few against many such years ("Historians today regard ...")."""
-    if dct is None:
-        return True
-    years = _story_years(text)
-    eras = len(_ERA_YEAR.findall(text))
-    far = sum(abs(y - dct.year) >= 2 for y in years) + eras
-    signs = len(_NEWS_SIGNS.findall(text))
-    return far > (len(years) + eras) / 2 and (signs == 0 or far >= max(3, 3 * signs))
 
 
 # A date in an aside does not move the story: a participle or relative clause after a comma
@@ -74,6 +46,40 @@ def in_aside(text: str, start: int) -> bool:
     """Whether ``text[start]`` lies in an aside: a participle or relative clause opened by a
     comma ("Czechoslovakia, created in 1918 and ...")."""
     return bool(_ASIDE_BEFORE.search(text, max(0, start - _ASIDE_REACH), start))
+
+
+def _story_years(text: str) -> list[int]:
+    """The years of ``text`` that date its story, not those that name a thing ("the 1963
+    treaty", "his 1987 Chevrolet": a determiner before the year and a word after it) and
+    not numbers after a label ("Room 1215")."""
+    return [
+        int(found[0])
+        for found in _YEAR.finditer(text)
+        if not (
+            _DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start())
+            and _WORD_AFTER.match(text, found.end())
+        )
+        and not after_label(text, found.start())
+        and not in_aside(text, found.start())
+    ]
+
+
+def is_narrative(text: str, dct: date | None) -> bool:
+    """Whether the text's dates follow its story rather than its DCT: it has no DCT, or it
+    tells history rather than news, as an encyclopedia article with an access date: most of
+    the years it names (BC and AD years count) are two or more years from its DCT, and its
+    signs of news ("yesterday", "Friday", "last week", "will", a wire dateline) are none,
+    or few against many such years or very old ones, a year counting more the older it is
+    up to 30 years ("Historians today regard ...", "... 6 June 1944 ... Today, veterans")."""
+    if dct is None:
+        return True
+    years = _story_years(text)
+    eras = len(_ERA_YEAR.findall(text))
+    distances = [abs(y - dct.year) for y in years if abs(y - dct.year) >= 2]
+    weight = sum(min(3.0, distance / 10) for distance in distances) + 3 * eras
+    signs = len(_NEWS_SIGNS.findall(text))
+    far = len(distances) + eras
+    return far > (len(years) + eras) / 2 and (signs == 0 or weight >= max(3, 3 * signs))
 
 
 # How fine a precision is, for anchoring ("that day" needs a day named before).
