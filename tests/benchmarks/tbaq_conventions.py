@@ -28,7 +28,7 @@ def _words_before(word: str) -> Count:
     def count(doc: TimeMLDocument) -> tuple[int, int]:
         inside = sum(bool(start.match(t.text)) for t in doc.timexes)
         outside = sum(
-            bool(pattern.search(doc.text, max(0, t.char_start - 12), t.char_start))
+            bool(pattern.search(doc.text, max(0, t.char_start - 24), t.char_start))
             for t in doc.timexes
         )
         return inside, outside
@@ -104,6 +104,11 @@ CONVENTIONS: tuple[tuple[str, str, Count], ...] = (
     ('"now"', "tagged / untagged", _tagged(r"\bnow\b")),
     ('"Friday night", "Monday morning"', "value with TNI, TMO ... / without", _day_parts),
     ('"Friday" before "night", "morning"', "inside the span / alone", _words_before_part),
+    (
+        '"the night of" before a date',
+        "inside / outside the span",
+        _words_before(r"the\s+(?:morning|afternoon|evening|night)\s+of"),
+    ),
 )
 
 

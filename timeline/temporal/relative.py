@@ -22,6 +22,7 @@ from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
     DAY,
     MONTH,
+    PART_OF_DAY,
     WEEKDAY,
     YEAR,
     mod_of,
@@ -191,21 +192,29 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
 
 
-_DAY_BESIDE = re.compile(r"(?:\bthe\s+)?\bday\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+_DAY_BESIDE = re.compile(
+    rf"(?:(?:\bthe\s+)?\bday\s+(?P<dir>before|after)|\bthe\s+(?P<pod>{PART_OF_DAY})\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def day_beside(timexes: list[Timex], ctx: Context) -> list[Timex]:
     """A day named after "the day before" or "the day after" is the day next to it ("the day
-    before last Tuesday's hearing", "the day after Christmas"); other timexes are kept."""
+    before last Tuesday's hearing", "the day after Christmas"), after "the morning of" that
+    part of it ("the night of 14 November": TIME ...TNI); other timexes are kept."""
     if len(timexes) != 1 or timexes[0].type != "DATE" or timexes[0].precision != "day":
         return timexes
     named = timexes[0]
     beside = _DAY_BESIDE.search(ctx.text, max(0, named.char_start - 20), named.char_start)
     if not beside:
         return timexes
+    span = (beside.start(), named.char_end)
+    resolved = cal.day(named.start)
+    if beside["pod"]:
+        time_value = f"{named.value}T{PARTS_OF_DAY[beside['pod'].lower()]}"
+        return [ctx.timex(span, "TIME", time_value, named.mod, resolved)]
     offset = 1 if beside["dir"].lower() == "after" else -1
-    resolved = cal.day(named.start + timedelta(offset))
-    return [ctx.date((beside.start(), named.char_end), resolved, "XXXX-XX-XX")]
+    return [ctx.date(span, cal.day(named.start + timedelta(offset)), "XXXX-XX-XX")]
 
 
 # The day after a clock time: "at noon on May 5", "at 11:40 p.m. on 14 April", "from 9 a.m.
