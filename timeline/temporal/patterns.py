@@ -81,7 +81,8 @@ MONTH = capitalized(MONTHS)
 WEEKDAY = capitalized(WEEKDAYS, lowercase=True)
 WEEKDAY_IN_DATE = capitalized(WEEKDAYS, in_date=True)
 # A short weekday alone is a date after a preposition or relative word, not before a name:
-# "back on Mon", "by Sat", "next Thu", "next tues" ("on Sun Microsystems" is a company).
+# "back on Mon", "by Sat", "all day Sat", "next Thu", "next tues" ("on Sun Microsystems" is a
+# company).
 _SHORT_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAYS if len(d) <= 5)
 _SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
 # Lowercase short weekdays that are no other word ("fri night"; not "sat", "sun").
@@ -89,18 +90,18 @@ _CHAT_WEEKDAYS = "|".join(d for d in WEEKDAYS if len(d) <= 5 and d not in ("sat"
 # ... next to another weekday ("Open Sat & Sun", "Mon-Fri") or a part of day ("sat night").
 _THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 WEEKDAY_SHORT = (
-    r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s))(?-i:" + _SHORT_WEEKDAYS + ")"
+    r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bday\s))(?-i:" + _SHORT_WEEKDAYS + ")"
     r"|(?:(?<=\bnext\s)|(?<=\bthis\s)|(?<=\blast\s))(?-i:"
     + _SHORT_WEEKDAYS
     + "|"
     + _SHORT_WEEKDAYS_LOWER
     + ")"
-    + rf"|(?:(?<={_THREE_LETTER_DAYS}\s&\s)|(?<={_THREE_LETTER_DAYS}-)"
+    + rf"|(?:(?<={_THREE_LETTER_DAYS}\s&\s)|(?<={_THREE_LETTER_DAYS}[-–])"
     + rf"|(?<={_THREE_LETTER_DAYS}\sand\s))"
     + "(?-i:"
     + _SHORT_WEEKDAYS
     + ")"
-    + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|-|\sand\s)(?=\W+(?:and\s)?{_THREE_LETTER_DAYS})"
+    + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|[-–]|\sand\s)(?=\W+(?:and\s)?{_THREE_LETTER_DAYS})"
     + rf"|(?-i:{_SHORT_WEEKDAYS}|{_CHAT_WEEKDAYS})(?=\s+(?:{words(PARTS_OF_DAY)})\b)"
     + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )

@@ -44,7 +44,7 @@ from timeline.temporal.reading import (
 from timeline.temporal.tense import SHORT_TEXT, after_since, is_headline, is_notice
 
 _GRAIN = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "day": "D"}
-_GRAIN |= {"decade": "DE", "century": "CE"}
+_GRAIN |= {"decade": "DE", "century": "CE", "wknd": "WE", "wkend": "WE", "yr": "Y", "mo": "M"}
 _PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month"}  # others: "year"
 # The only relative words that go with "day": "the next day", not "this day" or "last day".
 _DAY_RELATIVES = frozenset({
@@ -130,6 +130,9 @@ def vague_period(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex(m, "DATE", "FUTURE_REF" if future else "PAST_REF")]
 
 
+_MERIDIEM_PARTS = {"am": "MO", "pm": "AF"}  # "this AM", "this PM"
+
+
 def day_word(m: re.Match, ctx: Context) -> list[Timex]:
     """ "today", "yesterday", "tomorrow morning", "tonight", "late yesterday", "last night",
     "the next morning", "that night" (from the day last named)."""
@@ -152,7 +155,8 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
     resolved = cal.day(anchor + timedelta(offset)) if anchor else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"
     if pod:
-        return [ctx.timex(m, "TIME", f"{day_value}T{PARTS_OF_DAY[pod.lower()]}", mod, resolved)]
+        code = PARTS_OF_DAY.get(pod.lower()) or _MERIDIEM_PARTS[pod.lower()]
+        return [ctx.timex(m, "TIME", f"{day_value}T{code}", mod, resolved)]
     return [ctx.timex(m, "DATE", day_value, mod, resolved)]
 
 

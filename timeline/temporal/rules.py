@@ -73,6 +73,7 @@ _CODE_YEAR = rf"(?:(?:\s+(?-i:FY)\s?|\s+|-|\s*'|(?<=\d[QH]))(?P<y>{YEAR}|\d\d(?!
 _STORY_YEAR_WORDS = r"that(?:\s+same)?|the\s+(?:same|following|previous)"
 # The bare hour that ends a range of clock times: "8:30-10".
 _RANGE_END_HOUR = r"(?<=\d:[0-5]\d[-–]\d)(?![\d:])|(?<=\d:[0-5]\d[-–][01]\d)(?![\d:])"
+_AM_PM = r"(?-i:AM|PM|am|pm)\b"  # "this AM": this morning
 _ERA_WORD = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
 _ERA = rf"(?P<era>{_ERA_WORD})"
 # A year of three digits where a clause goes on after it ("in 755, ...", "in 755 the ..."),
@@ -273,7 +274,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_unit",
         rf"(?:(?P<part>{PART})\s*)?(?P<rel>{RELATIVE}|the(?=\s+weekend))\s+"
-        r"(?P<unit>day|week|weekend|month|year|quarter|decade|century)(?P<approx>\s+or\s+so)?(?!\w)",
+        r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|wknd|wkend|yr|mo)"
+        r"(?P<approx>\s+or\s+so)?(?!\w)",
         relative.relative_unit,
     ),
     Rule(
@@ -284,8 +286,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_word",
         rf"(?:(?P<part>{PART})\s*)?"
-        rf"(?:(?P<dw>{DAY_WORD}|(?:this|last)(?=\s+{PART_OF_DAY}))"
-        rf"|(?P<rel>{RELATIVE})(?=\s+{PART_OF_DAY}))(?:\s+(?P<pod>{PART_OF_DAY}))?",
+        rf"(?:(?P<dw>{DAY_WORD}|(?:this|last)(?=\s+(?:{PART_OF_DAY}|{_AM_PM})))"
+        rf"|(?P<rel>{RELATIVE})(?=\s+{PART_OF_DAY}))(?:\s+(?P<pod>{PART_OF_DAY}|{_AM_PM}))?",
         relative.day_word,
     ),
     Rule(
