@@ -15,7 +15,7 @@ from timeline.temporal.lexicon import (
     WEEKDAYS,
 )
 from timeline.temporal.model import Timex
-from timeline.temporal.patterns import mod_of, number_value, unit_key
+from timeline.temporal.patterns import is_one_number, mod_of, number_value, unit_key
 from timeline.temporal.reading import followed_by, lower, month_number
 
 _SMALLER_UNIT = {
@@ -89,6 +89,8 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
     unit = unit_key(m["unit"])
     if unit == "weekend" or followed_by(m, ctx, r"[\s-]+old\b"):
         return []  # ages: "a 6-year-old boy"
+    if not is_one_number(m["n"]):
+        return []  # "two four-year terms": the count goes with the noun
     if unit in ("quarter", "half", "second") and (
         m["hyphen"] or m["n"].lower() in ("a", "an") or followed_by(m, ctx, _OF_A_WHOLE)
     ):

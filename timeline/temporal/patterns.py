@@ -174,6 +174,19 @@ def after_label(text: str, at: int) -> bool:
     return bool(_LABEL_BEFORE.search(text, max(0, at - 14), at))
 
 
+def is_one_number(text: str) -> bool:
+    """Whether spelled number words make one number ("twenty-four", "one hundred and two"),
+    not a list of two ("two four-year terms")."""
+    text = re.sub(r"\s+", " ", text.lower().strip())
+    if text[0].isdigit() or text in NUMBERS or text in VAGUE_NUMBERS:
+        return True
+    values = [NUMBERS.get(part, 0) for part in re.split(r"[\s-]+", text) if part != "and"]
+    return all(
+        later in (100, 1000) or earlier in (100, 1000) or (earlier % 10 == 0 < later < 10)
+        for earlier, later in zip(values, values[1:])
+    )
+
+
 def number_value(text: str) -> float | None:
     """Numeric value of "24", "1,500", "twenty-four", "a", "5 1/2", "one hundred"; None if
     vague."""
