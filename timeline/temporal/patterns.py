@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -183,7 +184,7 @@ def is_one_number(text: str) -> bool:
     values = [NUMBERS.get(part, 0) for part in re.split(r"[\s-]+", text) if part != "and"]
     return all(
         later in (100, 1000) or earlier in (100, 1000) or (earlier % 10 == 0 < later < 10)
-        for earlier, later in zip(values, values[1:])
+        for earlier, later in itertools.pairwise(values)
     )
 
 
