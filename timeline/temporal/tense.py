@@ -83,6 +83,7 @@ _CLAUSE_END = re.compile(
 _CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
 # A deadline is still to come unless its own clause says otherwise ("missed a Friday deadline").
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)
+_WORD = re.compile(r"\w")
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
@@ -222,6 +223,9 @@ def _markers(
             continue
         if _is_adjective(text, marker):
             continue
+        opening = not _WORD.search(text, left, marker.start()) and marker[0][0].isupper()
+        if marker.lastgroup == "ed" and opening:
+            continue  # a notice opens with a participle: "Closed Christmas Day"
         yield marker.start(), marker.end(), distance, _TENSES.get(marker.lastgroup, PAST)
     for intent in _INTENT.finditer(text, left, right):
         to_start, to_end = intent.span("to")
