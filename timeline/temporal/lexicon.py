@@ -240,7 +240,7 @@ FUTURE_MARKERS = (
     "intended to", "expect", "expects",
     "were planning", "was planning", "were going to", "was going to", "was expected",
     "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due", "are due",
-    "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires",
+    "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires", "ends", "closes",
     "set for", "takes effect", "take effect", "comes into force", "come into force",
     "enters into force", "enter into force",
 )  # fmt: skip

@@ -67,18 +67,19 @@ _HEADLINE_TO = re.compile(
     r"\s*(?:(?!(?i:from|between)\b)\S+\s+){1,4}?to\s+"
     r"(?!(?:the|a|an|his|her|its|their|early|mid|late)\b)[a-z]+\b"
 )
-# Where a clause begins: a subordinating word; markers in the clause of the expression come
-# first ("will strike on Sunday after talks collapsed": "will").
+# Where a clause begins: a subordinating word or "that"; markers in the clause of the
+# expression come first ("will strike on Sunday after talks collapsed": "will"; "a period
+# that began in February ends": "began").
 _CLAUSE_BOUNDARY = re.compile(
-    r"\b(?:after|before|because|when|while|although|though|which|who|whose|whom|where|until|"
+    r"\b(?:after|before|because|when|while|although|though|which|who|whose|whom|where|until|that|"
     r"unless|whereas)\b",
     re.IGNORECASE,
 )
 # After the expression a coordinated clause also ends it ("struck on Thursday and are due
-# to walk out on Saturday"), and so do "that" ("on Monday that it would") and a participle
-# after a comma ("from 1 December, ending a closure that had lasted").
+# to walk out on Saturday"), and so does a participle after a comma ("from 1 December,
+# ending a closure that had lasted").
 _CLAUSE_END = re.compile(
-    rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but|that)\b|,\s+[a-z]+ing\b", re.IGNORECASE
+    rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but)\b|,\s+[a-z]+ing\b", re.IGNORECASE
 )
 _CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
 # A deadline is still to come unless its own clause says otherwise ("missed a Friday deadline").
