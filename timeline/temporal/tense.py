@@ -85,6 +85,9 @@ _CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
 # A deadline is still to come unless its own clause says otherwise ("missed a Friday deadline").
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)
 _WORD = re.compile(r"\w")
+# "through" before an expression without "from" before it: a deadline, when nothing else tells.
+_THROUGH_BEFORE = re.compile(r"\bthrough\s+\Z", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 
 
@@ -194,7 +197,16 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     headline = is_headline(text, start) and _INFINITIVE.search(text, left, right)
     if best is None and (headline or _HEADLINE_TO.match(text, left, right)):
         return FUTURE  # "Biden to visit Paris Monday", "Climate strikers to march Saturday."
-    return best[3] if best else None
+    tense = best[3] if best else None
+    if tense is None and _is_through_deadline(text, max(left, start - 40), start):
+        return FUTURE  # "open daily through the weekend" (not "from May through July")
+    return tense
+
+
+def _is_through_deadline(text: str, left: int, start: int) -> bool:
+    """Whether "through" stands right before ``text[start]`` with no "from" before it."""
+    through = _THROUGH_BEFORE.search(text, left, start)
+    return bool(through) and not _FROM.search(text, left, through.start())
 
 
 def _segment(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
