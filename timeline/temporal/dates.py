@@ -182,9 +182,11 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
         return []  # "Judge April Morgan"
     homonym = m["mon"].lower() in ("march", "may") and not after_preposition(m, ctx)
     if homonym and followed_by(
-        m, ctx, r"\s+(?:for|on|against|of\s+the|through|across|into|towards?|along|past)\b"
+        m,
+        ctx,
+        r"\s+(?:for|on|against|of\s+the|through|across|into|towards?|along|past|with|from)\b",
     ):
-        return []  # "the March for Life", "the March of the Mothers", "Thousands March Through"
+        return []  # "the March for Life", "Thousands March Through", "March with us Saturday!"
     y = None
     anchor = ctx.anchor(m["rel"]) if m["rel"] and lower(m["rel"]) in ANAPHORIC_WORDS else None
     if not m["rel"]:
