@@ -74,13 +74,15 @@ def relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
 
 def the_unit(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the full year", "the current year", "the week", "the end of the year", "for the year",
-    "by the end of the decade": the DCT's one, without DCT or in a narrative that of the date
-    last named ("In 1850 ... by the end of the century"); a decade or century only with a
-    part ("over the decade" is a length); a year that ends on a date is a length ("in the
-    year ended June 30")."""
+    "by the end of the decade", "by the end of the day": the DCT's one, without DCT or in a
+    narrative that of the date last named ("In 1850 ... by the end of the century"); a day,
+    decade or century only with a part ("over the decade" is a length); a year that ends on
+    a date is a length ("in the year ended June 30")."""
     grain = _GRAIN[m["unit"].lower()]
     if grain in ("DE", "CE") and not m["part"]:
-        return []
+        return []  # "over the decade" is a length
+    if grain == "D" and not (m["part"] and "of" in m["part"].lower()):
+        return []  # "the end of the day"; not "the day the treaty was signed", "later in the day"
     if grain == "Y" and followed_by(m, ctx, r"\s+(?:ended|ending|to|through)\b"):
         return [ctx.timex(m, "DURATION", "P1Y")]
     story = ctx.anchor("that", _PRECISION.get(grain, "year")) if ctx.narrative else None
@@ -219,6 +221,15 @@ def day_beside(timexes: list[Timex], ctx: Context) -> list[Timex]:
         return [ctx.timex(span, "TIME", time_value, named.mod, resolved)]
     offset = 1 if beside["dir"].lower() == "after" else -1
     return [ctx.date(span, cal.day(named.start + timedelta(offset)), "XXXX-XX-XX")]
+
+
+def day_beside_alone(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the day before", "the day after" with no date after them: next to the day last
+    named, or to the DCT."""
+    relative = "the previous" if m["dir"].lower() == "before" else "the following"
+    anchor = ctx.anchor(relative, "day")
+    resolved = cal.day(anchor + timedelta(relative_value(relative))) if anchor else None
+    return [ctx.date(m, resolved, "XXXX-XX-XX")]
 
 
 # The day after a clock time: "at noon on May 5", "at 11:40 p.m. on 14 April", "from 9 a.m.

@@ -340,8 +340,13 @@ RULES: tuple[Rule, ...] = (
         "the_unit",
         rf"(?:(?P<part>{PART})\s*(?:in\s+)?)?the\s+(?:(?P<which>full|current|calendar)\s+)?"
         r"(?:fiscal\s+)?"
-        r"(?P<unit>year|month|week|decade|century)(?![\w-])(?!\s+of\b)",
+        r"(?P<unit>year|month|week|decade|century|day)(?![\w-])(?!\s+of\b)",
         relative.the_unit,
+    ),
+    Rule(
+        "day_beside_alone",  # "the mandate had expired the day before."
+        r"the\s+day\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)]|$))",
+        relative.day_beside_alone,
     ),
     Rule("year_end", r"(?P<around>around\s+)?year(?:[-\s]|'s\s+)end", relative.year_end),
     Rule(
