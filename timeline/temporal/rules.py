@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<the>the)\s+)?(?:(?P<rel>{RELATIVE})\s+)?"
-        rf"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY}|(?<=of\s)[1-9]\d\d(?![\d,.]\d|\s+{_ERA_WORD}))"
+        rf"(?P<season>{SEASON})(?:\s+months)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY}|(?<=of\s)[1-9]\d\d(?![\d,.]\d|\s+{_ERA_WORD}))"
         r"(?:[-–/]\d\d(?!\d))?"
         rf"|\s+of\s+(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|\s+of\s+(?P<yrel>{RELATIVE})\s+year)?",
         dates.season,
@@ -356,7 +356,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_duration",
-        r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)(?=\w+\s+of\b))"
+        r"(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         lengths.bare_duration,
     ),
     Rule("long_unit", rf"(?P<unit>{UNIT_PLURAL})-long", lengths.bare_duration),
