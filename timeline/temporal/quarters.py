@@ -9,7 +9,7 @@ from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import ordinal_value, relative_value
-from timeline.temporal.reading import followed_by, lower, year_number
+from timeline.temporal.reading import followed_by, lower, month_number, year_number
 from timeline.temporal.resolve import Resolved
 
 
@@ -50,6 +50,21 @@ def quarter(m: re.Match, ctx: Context) -> list[Timex]:
     adjective = "-" in m["qsep"] and m["the"] and not (m["yrel"] or m["yp"] or m["ago"])
     span = (m.end("the") if adjective else m.start(), m.end())
     return [ctx.date(span, resolved, f"XXXX-{'H' if parts == 2 else 'Q'}{index}")]
+
+
+def month_range_quarter(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the April-June quarter": a calendar quarter named by its months, the one reported."""
+    first, last = month_number(m["m1"]), month_number(m["m2"])
+    if last - first != 2 or first % 3 != 1:
+        return []  # not a calendar quarter: the months are read alone
+    index = first // 3 + 1
+    resolved = None
+    if m["y"]:
+        resolved = cal.quarter(year_number(m["y"], ctx), index)
+    elif ctx.dct:
+        candidates = [cal.quarter(ctx.dct.year + k, index) for k in (-1, 0, 1)]
+        resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
+    return [ctx.date(m, resolved, f"XXXX-Q{index}")]
 
 
 def _reported_quarter(ctx: Context) -> Resolved:

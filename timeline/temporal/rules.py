@@ -156,6 +156,12 @@ RULES: tuple[Rule, ...] = (
         dates.week_of,
     ),
     Rule(
+        "month_range_quarter",  # "the April-June quarter", "the July-September quarter of 2024"
+        rf"(?:the\s+)?(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})\s+quarter"
+        rf"(?:\s+of\s+(?P<y>{YEAR}))?",
+        quarters.month_range_quarter,
+    ),
+    Rule(
         "month_early_year",  # "December 755", "25 December 800": only where history is told
         rf"(?:(?P<d>{DAY})\s+(?:of\s+)?)?(?P<mon>{MONTH})\s+{_MONTH_EARLY_YEAR}",
         dates.month_early_year,
