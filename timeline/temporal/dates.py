@@ -13,6 +13,7 @@ from timeline.temporal.lexicon import (
     DECADE_WORDS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
+    NAMED_DAYS,
     PARTS_OF_DAY,
     SEASONS,
     WEEK_HOLIDAYS,
@@ -215,6 +216,12 @@ def _holiday_date(name: str, y: int) -> date:
         return first + timedelta((weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = date(y, mon, cal.last_day(y, mon))
     return last - timedelta((last.isoweekday() - weekday) % 7)
+
+
+def named_day(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "9/11", "D-Day", "VE Day": the day they are named after."""
+    resolved = cal.day(date(*NAMED_DAYS[m[0]]))
+    return [ctx.date(m, resolved, resolved.value)]
 
 
 def _holiday(name: str, y: int) -> Resolved:

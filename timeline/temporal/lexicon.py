@@ -317,6 +317,16 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "boxing day": (12, 26),
 }
 
+# Days named after what happened on them.
+NAMED_DAYS: dict[str, tuple[int, int, int]] = {
+    "9/11": (2001, 9, 11),
+    "D-Day": (1944, 6, 6),
+    "VE Day": (1945, 5, 8),
+    "V-E Day": (1945, 5, 8),
+    "VJ Day": (1945, 8, 15),
+    "V-J Day": (1945, 8, 15),
+}
+
 # Holidays on the n-th weekday of a month, counting from a day of it: (month, ISO weekday,
 # n, -1 for the last; first day counted). Election Day: the Tuesday after the first Monday;
 # Black Friday and Cyber Monday: the days after Thanksgiving.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.temporal import dates, lengths, quarters, relative
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import COUNT_QUALIFIERS, WEEKDAYS
+from timeline.temporal.lexicon import COUNT_QUALIFIERS, NAMED_DAYS, WEEKDAYS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
     APOSTROPHE,
@@ -101,7 +101,8 @@ _MONTH_EARLY_YEAR = (
 _BETWEEN = words(COUNT_QUALIFIERS)
 
 
-RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|[1-4][QH]|FY)",)
+_NAMED_DAY = r"(?-i:" + "|".join(re.escape(name) for name in NAMED_DAYS) + ")"
+RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|[1-4][QH]|FY)", _NAMED_DAY)
 RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
     "each", "per", "once", "twice", "these", "those", "year-earlier", "year-ago", "around",
@@ -128,6 +129,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
         r"(?:[T\s](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::\d\d(?:\.\d+)?)?)?(?![\d-])",
         dates.iso,
+    ),
+    Rule(
+        "named_day",  # "9/11", "D-Day"
+        rf"(?<![\d/]){_NAMED_DAY}(?![\w/-])",
+        dates.named_day,
     ),
     Rule(
         "numeric",
