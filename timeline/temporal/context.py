@@ -48,6 +48,16 @@ def in_aside(text: str, start: int) -> bool:
     return bool(_ASIDE_BEFORE.search(text, max(0, start - _ASIDE_REACH), start))
 
 
+# A date in the past perfect looks back from the story: "The invasion had been planned for
+# 5 June" in a story of 6 June.
+_FLASHBACK_BEFORE = re.compile(r"\bhad\b[^,;.()]*\Z", re.IGNORECASE)
+
+
+def in_flashback(text: str, start: int) -> bool:
+    """Whether ``text[start]`` lies in a clause in the past perfect ("had been planned for")."""
+    return bool(_FLASHBACK_BEFORE.search(text, max(0, start - _ASIDE_REACH), start))
+
+
 def _story_years(text: str) -> list[int]:
     """The years of ``text`` that date its story, not those that name a thing ("the 1963
     treaty", "his 1987 Chevrolet": a determiner before the year and a word after it) and
@@ -156,11 +166,7 @@ class Context:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         if resolved and type_ in ("DATE", "TIME"):
-            self.last_date, self.last_date_start, self.last_date_end = resolved, start, end
-            if resolved.precision == "day":
-                self.last_day = resolved
-            if not in_aside(self.text, start):
-                self.story_date = resolved
+            self._name(resolved, start, end)
         return Timex(
             start,
             end,
@@ -172,6 +178,17 @@ class Context:
             resolved.end if resolved else None,
             resolved.precision if resolved else None,
         )
+
+    def _name(self, resolved: Resolved, start: int, end: int) -> None:
+        """Remember a date named at ``text[start:end]``: as the last date named; as the day
+        the story is at, unless in a flashback ("had been planned for 5 June") once the story
+        has a day; as the story's date, unless in an aside or a flashback."""
+        self.last_date, self.last_date_start, self.last_date_end = resolved, start, end
+        flashback = in_flashback(self.text, start)
+        if resolved.precision == "day" and not (flashback and self.last_day):
+            self.last_day = resolved
+        if not (flashback or in_aside(self.text, start)):
+            self.story_date = resolved
 
     def date(
         self,

@@ -270,20 +270,26 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
 def _story_date(m: re.Match, ctx: Context, precisions: tuple[str, ...] = ("day",)) -> date | None:
     """The first day of the date last named, if it was named in the sentence of ``m`` or the
     one before (anywhere in a text as short as a notice) and has one of these
-    ``precisions``, and is not a bound ("since 2009"); else None."""
+    ``precisions``, and is not a bound ("since 2009"); else None. A day in a flashback
+    gives way to the day the story is at ("had been planned for 5 June")."""
     between = ctx.text[ctx.last_date_end : m.start()]
     close = len(ctx.text) <= SHORT_TEXT or len(_SENTENCE_END.findall(between)) <= 1
     nearby = ctx.last_date_end >= 0 and close
     since = after_since(ctx.text, max(0, ctx.last_date_start))
-    if ctx.last_date and ctx.last_date.precision in precisions and nearby and not since:
-        return ctx.last_date.start
+    named = ctx.last_date
+    if named and named.precision == "day" and ctx.last_day:
+        named = ctx.last_day
+    if named and named.precision in precisions and nearby and not since:
+        return named.start
     return None
 
 
 def _story_day(m: re.Match, ctx: Context) -> date | None:
     """The day the story is on at ``m``: the day last named in its sentence or the one
-    before ("On Friday ... at 10 p.m.", "Friday's trading ... overnight losses"), or the DCT."""
-    return _story_date(m, ctx) or ctx.dct
+    before ("On Friday ... at 10 p.m.", "Friday's trading ... overnight losses"), in history
+    the day last named anywhere before, else the DCT."""
+    story = ctx.last_day.start if ctx.narrative and ctx.last_day else None
+    return _story_date(m, ctx) or story or ctx.dct
 
 
 def _hour(hour: int, meridian: str) -> int:
