@@ -27,7 +27,7 @@ from itertools import pairwise
 from timeline.days import parse_day
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context, is_narrative
-from timeline.temporal.dates import in_year_of
+from timeline.temporal.dates import in_year_bc_of, in_year_of
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import MONTH, starts
 from timeline.temporal.reading import in_name
@@ -113,23 +113,26 @@ _RANGE_OPENER = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
 
 
 _MONTH_NAME = re.compile(MONTH)
-_YEAR_SAID = re.compile(r"\d{4}|['’]\d\d\b")
+_YEAR_SAID = re.compile(r"\d{4}|['’]\d\d\b|\d\s+(?-i:BCE?|B\.C\.)")
 
 
 def _range_years(text: str, found: list[Timex]) -> list[Timex]:
     """A range's opening month or day said without a year takes the year of its closing date
-    ("from 12 March to 3 April 1999", "between March and May 1943")."""
+    ("from 12 March to 3 April 1999", "between March and May 1943", "from January to July
+    332 BC")."""
     dated = list(found)
     for i, (first, second) in enumerate(pairwise(found)):
         if (
             first.type == "DATE"
-            and second.start
             and _MONTH_NAME.search(first.text)
             and not _YEAR_SAID.search(first.text)
             and _YEAR_SAID.search(second.text)
             and _is_link(text, first, second)
         ):
-            dated[i] = in_year_of(first, second.start)
+            if second.start:
+                dated[i] = in_year_of(first, second.start)
+            elif second.value.startswith("BC"):
+                dated[i] = in_year_bc_of(first, second.value)
     return dated
 
 

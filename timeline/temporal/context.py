@@ -116,6 +116,7 @@ class Context:
     last_date_end: int = -1
     last_day: Resolved | None = None  # the last date of day precision: "the following day"
     story_date: Resolved | None = None  # the last date named outside an aside
+    story_bc_year: int | None = None  # the year BC the story is at, if it is at one
 
     def anchor(self, relative: str | None, precision: str = "year") -> date | None:
         """The date a relative word counts from: for "the following" or "that", the last date
@@ -188,7 +189,18 @@ class Context:
         if resolved.precision == "day" and not (flashback and self.last_day):
             self.last_day = resolved
         if not (flashback or in_aside(self.text, start)):
-            self.story_date = resolved
+            self.story_date, self.story_bc_year = resolved, None
+
+    def name_year_bc(self, year: int) -> None:
+        """Remember that the story is in ``year`` BC ("in the spring of 334 BC")."""
+        self.story_bc_year = year
+
+    def in_story_bc(self, unresolved: str) -> str:
+        """An unresolved value ("XXXX-05") put in the story's year BC, in history that is at
+        one ("334 BC ... That May": "BC0334-05"); else as it is."""
+        if self.narrative and self.story_bc_year and unresolved.startswith("XXXX"):
+            return f"BC{self.story_bc_year:04d}{unresolved[4:]}"
+        return unresolved
 
     def date(
         self,

@@ -107,6 +107,20 @@ def month_day(m: re.Match, ctx: Context) -> list[Timex]:
 _MONTH_OR_DAY = re.compile(r"(?:XXXX|\d{4})-(\d\d)(?:-(\d\d))?")
 
 
+_BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d))?")
+_MONTH_NO_YEAR = re.compile(r"(?:XXXX|BC\d{4})-(\d\d)")  # as the story put it: "BC0334-01"
+
+
+def in_year_bc_of(t: Timex, closing: str) -> Timex:
+    """A month ``t`` ("XXXX-01") put in the year BC of the closing value of its range, or the
+    year before it if it comes later in the year ("from January to July 332 BC")."""
+    month, bc = _MONTH_NO_YEAR.fullmatch(t.value), _BC_VALUE.match(closing)
+    if not month or not bc or t.mod:
+        return t
+    later = bool(bc[2]) and int(month[1]) > int(bc[2])
+    return replace(t, value=f"BC{int(bc[1]) + later:04d}-{month[1]}")
+
+
 def in_year_of(t: Timex, closing: date) -> Timex:
     """A month or day ``t`` moved to the last year that keeps it before ``closing`` (the
     opening date of "from 12 March to 3 April 1999", "from December to March 1943")."""
@@ -202,7 +216,8 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     elif ctx.dct:
         y = ctx.dct.year
     resolved = cal.month(y, mon) if y else None
-    return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
+    unresolved = f"XXXX-{mon:02d}" if relative else ctx.in_story_bc(f"XXXX-{mon:02d}")
+    return [ctx.date(m, resolved, unresolved, mod_of(m["part"]))]
 
 
 def _holiday_date(name: str, y: int) -> date:
@@ -293,7 +308,8 @@ def season(m: re.Match, ctx: Context) -> list[Timex]:
             resolved = cal.season(anchor.year - in_early_months, code)
     else:
         resolved = None
-    return [ctx.date(m, resolved, f"XXXX-{code}", mod_of(m["part"]))]
+    unresolved = f"XXXX-{code}" if relative_value(m["rel"]) else ctx.in_story_bc(f"XXXX-{code}")
+    return [ctx.date(m, resolved, unresolved, mod_of(m["part"]))]
 
 
 def _anchored_on_year(ctx: Context) -> bool:
@@ -405,6 +421,7 @@ def _before_christ_date(
 ) -> list[Timex]:
     """A DATE in year ``y`` BC, valued "BC0044" and ``rest`` ("-03-15", "-SU"), with no day
     interval: the calendar has no days before year 1."""
+    ctx.name_year_bc(y)
     return [ctx.timex(m, "DATE", f"BC{y:04d}{rest}", mod)]
 
 
