@@ -101,8 +101,8 @@ def year_end(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def ago(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "two weeks ago", "a year earlier", "three days from now" (or "from today"): a date at
-    the unit's grain."""
+    """ "two weeks ago", "a year earlier", "three days from now" (or "from today"), "a week from
+    Monday": a date at the unit's grain."""
     unit = unit_key(m["unit"])
     letter, is_time = UNITS[unit]
     amount = number_value(m["n"])
@@ -117,9 +117,15 @@ def ago(m: re.Match, ctx: Context) -> list[Timex]:
     anchor = ctx.dct
     if lower(m["dir"]) == "earlier" and (story := _story_date(m, ctx, _STORY_PRECISIONS)):
         anchor = story
+    elif anchor and m["fromwd"]:  # "a week from Monday": from the coming Monday, not today
+        anchor = cal.weekday_near(anchor + timedelta(1), WEEKDAYS[lower(m["fromwd"])], cal.FUTURE)
+    elif anchor and m["fromtmrw"]:
+        anchor += timedelta(1)
     resolved = None
     if anchor and (letter, amount * scale, direction) == ("Y", 1, -1):
         resolved = quarters.year_before(ctx, m.start(), anchor)
+    elif anchor and (m["fromwd"] or m["fromtmrw"]) and letter in ("D", "W"):
+        resolved = cal.day(anchor + timedelta(round(amount) * (7 if letter == "W" else 1)))
     elif anchor:
         resolved = cal.shift(anchor, letter, direction * round(amount * scale))
     mod = "APPROX" if m["approx"] else mod_of(m["mod"])
