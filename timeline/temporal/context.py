@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import islice
 from dataclasses import dataclass
 from datetime import date
 
@@ -86,10 +87,12 @@ def is_narrative(text: str, dct: date | None) -> bool:
     years = _story_years(text)
     eras = len(_ERA_YEAR.findall(text))
     distances = [abs(y - dct.year) for y in years if abs(y - dct.year) >= 2]
+    if len(distances) + eras <= (len(years) + eras) / 2:
+        return False
     weight = sum(min(3.0, distance / 10) for distance in distances) + 3 * eras
-    signs = len(_NEWS_SIGNS.findall(text))
-    far = len(distances) + eras
-    return far > (len(years) + eras) / 2 and (signs == 0 or weight >= max(3, 3 * signs))
+    allowed = int(weight // 3) if weight >= 3 else 0  # signs of news the years outweigh
+    signs = _NEWS_SIGNS.finditer(text)
+    return next(islice(signs, allowed, None), None) is None
 
 
 # How fine a precision is, for anchoring ("that day" needs a day named before).
