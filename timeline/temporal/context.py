@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import islice
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from timeline.temporal import resolve as cal
 from timeline.temporal.lexicon import ANAPHORIC_WORDS, DAY_WORDS, RELATIVE_WORDS
