@@ -298,6 +298,16 @@ def _story_day(m: re.Match, ctx: Context) -> date | None:
     return _story_date(m, ctx) or story or ctx.dct
 
 
+def part_of_day_alone(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "in the morning", "by late afternoon", "by mid afternoon": that part of the day the
+    story is at."""
+    anchor = _story_day(m, ctx)
+    resolved = cal.day(anchor) if anchor else None
+    day_value = resolved.value if resolved else "XXXX-XX-XX"
+    time_value = f"{day_value}T{PARTS_OF_DAY[m['pod'].lower()]}"
+    return [ctx.timex(m, "TIME", time_value, mod_of(m["part"]), resolved)]
+
+
 def _hour(hour: int, meridian: str) -> int:
     """24-hour clock of ``hour`` said with "a.m.", "p.m.", "in the evening" ... ."""
     if meridian.startswith("p") or meridian in ("afternoon", "evening", "night"):

@@ -297,6 +297,14 @@ RULES: tuple[Rule, ...] = (
         relative.clock,
     ),
     Rule(
+        "part_of_day_alone",  # "in the morning", "by late afternoon": of the day the story is at
+        r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bduring\s)|(?<=\bthrough\s))"
+        r"(?:(?P<part>early|late|mid-?)\s*|the\s+)(?P<pod>morning|afternoon|evening|night)"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?-i:[A-Z])|\s+(?:to|and|or|but|on|in|at|when|with|the|a|an|as"
+        r"|before|after|for|from|until|he|she|it|they|we|there|local)\b)",  # not "the evening rush"
+        relative.part_of_day_alone,
+    ),
+    Rule(
         "day_word",
         rf"(?:(?P<part>{PART})\s*)?"
         rf"(?:(?P<dw>{DAY_WORD}|(?:this|last)(?=\s+(?:{PART_OF_DAY}|{_AM_PM})))"
