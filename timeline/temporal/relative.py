@@ -315,14 +315,19 @@ def _hour(hour: int, meridian: str) -> int:
     return 0 if meridian[:1] in ("a", "m") and hour == 12 else hour  # "12 a.m."
 
 
-_TONIGHT_AT = re.compile(r"\b(?:tonight|tonite|2nite)\s+at\s+\Z", re.IGNORECASE)
+# A clock time said after "tonight" is in the evening: "tonight at 8:30", "2nite still on?
+# movie's at 9:40".
+_TONIGHT_BEFORE = re.compile(r"\b(?:tonight|tonite|2nite|this\s+evening)\b", re.IGNORECASE)
+_TONIGHT_REACH = 80
 
 
 def clock(m: re.Match, ctx: Context) -> list[Timex]:
     """ "10:30 a.m.", "3 p.m. EST Friday", "noon", "14:05", "0900 GMT", "4 in the morning",
     "3-5 p.m.", "tonight at 8:30" (in the evening)."""
     meridian = (m["ap"] or m["ap1"] or m["cpod"] or "").lower()
-    if not meridian and _TONIGHT_AT.search(ctx.text, max(0, m.start() - 14), m.start()):
+    if not meridian and _TONIGHT_BEFORE.search(
+        ctx.text, max(0, m.start() - _TONIGHT_REACH), m.start()
+    ):
         meridian = "pm"
     named_day = m.groupdict().get("pwd") or m.groupdict().get("pdw")
     if named_day and not (meridian or m["min"]):

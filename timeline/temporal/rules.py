@@ -151,7 +151,8 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", _CLOCK, relative.clock),
     Rule(
         "tonight_hour",  # "tonight at 8"
-        r"(?:(?<=\btonight\sat\s)|(?<=\btonite\sat\s)|(?<=\b2nite\sat\s))"
+        r"(?:(?<=\btonight\sat\s)|(?<=\btonite\sat\s)|(?<=\b2nite\sat\s)|(?<=\btonight\s@\s)"
+        r"|(?<=\btonite\s@\s)|(?<=\b2nite\s@\s))"
         r"(?P<h>1[01]|[1-9])(?![\d:.,]\d|\s*(?:%|percent))(?!\w)",
         relative.tonight_hour,
     ),
