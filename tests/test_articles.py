@@ -145,6 +145,14 @@ def test_photo_credits_and_repeated_title_are_removed() -> None:
     assert clean_text(scraped) == "Kerry to visit Moscow\n\nKerry will go."
 
 
+def test_markdown_links_keep_their_words_and_lose_their_addresses() -> None:
+    scraped = (
+        "He signed an [Executive Order](https://example.gov/actions/2021/01/27/order/). "
+        "![Biden signs](https://example.gov/photo.jpg)It took effect [1]."
+    )
+    assert clean_text(scraped) == "He signed an Executive Order. It took effect [1]."
+
+
 def test_seed_article_loses_its_junk() -> None:
     (seed,) = read_articles(Path("data/thehill/kerry-moscow-2021.md")).articles
     assert seed.published == date(2021, 7, 8)

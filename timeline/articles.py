@@ -354,10 +354,16 @@ _JUNK_LINE = re.compile(
 )
 
 
+# "[the order](https://...)" keeps "the order"; "![photo](https://...)" goes.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:https?://|www\.|/)[^)\s]*\)")
+
+
 def clean_text(text: str) -> str:
     """Remove scraping junk: related-headline link text, photo credits, share/subscribe lines,
-    and paragraphs repeated straight after themselves; normalise line endings and spaces."""
+    and paragraphs repeated straight after themselves; keep the words of Markdown links and
+    drop their addresses and images; normalise line endings and spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _MARKDOWN_LINK.sub(lambda link: "" if link[0].startswith("!") else link[1], text)
     text = _RELATED_LINKS.sub("", text)
     paragraphs: list[str] = []
     last_paragraph = ""

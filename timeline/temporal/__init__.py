@@ -58,6 +58,9 @@ _SCANNER = re.compile(
 )
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def _as_date(published: date | str | None) -> date | None:
     """The publication date from a date, an ISO string or any full date dateparser reads
     ("Thu, 08 Jul 2021 14:00:00 GMT", "8 juillet 2021")."""
@@ -81,8 +84,12 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
     dct = _as_date(published)
     ctx = Context(text, dct, is_narrative(text, dct))
     found: list[Timex] = []
+    addresses = [url.span() for url in _URL.finditer(text)]
     position = 0
     while scanned := _SCANNER.search(text, position):
+        if within := next((end for start, end in addresses if start <= scanned.start() < end), 0):
+            position = within  # no dates in web addresses: ".../2021/01/27/executive-order"
+            continue
         timexes, end = _timexes_at(scanned, ctx)
         found.extend(timexes)
         position = end
