@@ -51,7 +51,11 @@ def in_aside(text: str, start: int) -> bool:
 
 # A date in the past perfect looks back from the story: "The invasion had been planned for
 # 5 June" in a story of 6 June.
-_FLASHBACK_BEFORE = re.compile(r"\bhad\b[^,;.()]*\Z", re.IGNORECASE)
+_FLASHBACK_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:not|already|never|just|also|long)\s+)*"
+    r"(?!(?:the|a|an|his|her|its|their|this|that|these|those|no|to)\b)[a-z]+\b[^,;.()]*\Z",
+    re.IGNORECASE,
+)  # not "had the leader killed", "had to leave"
 
 
 def in_flashback(text: str, start: int) -> bool:
@@ -149,9 +153,10 @@ class Context:
         it lies in one year or season ("In 1941 ... In June", "... in the summer", "... on
         Christmas Day"; "... in 1938. X, created in 1918, ... on 15 September": 1938), else
         None: what a text without DCT is about."""
-        last = self.story_date or self.last_date
-        one_year = last and (last.start.year == last.end.year or last.precision == "season")
-        return last.start.year if one_year else None  # a winter is its December's year
+        for last in (self.story_date, self.last_date):
+            if last and (last.start.year == last.end.year or last.precision == "season"):
+                return last.start.year  # a winter is its December's year
+        return None
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""
