@@ -53,8 +53,10 @@ def quarter(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def month_range_quarter(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the April-June quarter": a calendar quarter named by its months, the one reported."""
-    first, last = month_number(m["m1"]), month_number(m["m2"])
+    """ "the April-June quarter", "the September quarter": a calendar quarter named by its
+    months or its last month, the one reported."""
+    last = month_number(m["m2"])
+    first = month_number(m["m1"]) if m["m1"] else last - 2
     if last - first != 2 or first % 3 != 1:
         return []  # not a calendar quarter: the months are read alone
     index = first // 3 + 1

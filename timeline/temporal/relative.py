@@ -230,11 +230,15 @@ def day_beside(timexes: list[Timex], ctx: Context) -> list[Timex]:
 
 
 def day_beside_alone(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the day before", "the day after" with no date after them: next to the day last
-    named, or to the DCT."""
+    """ "the day before", "the day after", "the night before" with no date after them: next
+    to the day last named, or to the DCT."""
     relative = "the previous" if m["dir"].lower() == "before" else "the following"
     anchor = ctx.anchor(relative, "day")
     resolved = cal.day(anchor + timedelta(relative_value(relative))) if anchor else None
+    if m["pod"]:  # "store water the night before"
+        day_value = resolved.value if resolved else "XXXX-XX-XX"
+        time_value = f"{day_value}T{PARTS_OF_DAY[m['pod'].lower()]}"
+        return [ctx.timex(m, "TIME", time_value, None, resolved)]
     return [ctx.date(m, resolved, "XXXX-XX-XX")]
 
 
@@ -336,6 +340,8 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         return []  # "high noon", "High Noon"
     if m["named"]:
         hour, minute = NAMED_HOURS[m["named"].lower()], 0
+        if hour == 24 and re.search(r"\bafter\s+\Z", ctx.text[max(0, m.start() - 6) : m.start()]):
+            hour = 0  # "shortly after midnight": the start of the day
     else:
         hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or m["hhmm"] or 0)
     day_ = _clock_day(m, ctx)
@@ -363,12 +369,15 @@ def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "on the 15th", "by the 21st.": that day of the DCT's month, or of a month next to it."""
-    before = ctx.text[max(0, m.start() - 7) : m.start()].lower()
+    """ "on the 15th", "by the 21st.", "from the 23rd to the 25th": that day of the DCT's
+    month, or of a month next to it."""
+    before = ctx.text[max(0, m.start() - 24) : m.start()].lower()
     if not (
-        followed_by(m, ctx, r"\s*(?:[.,;:)]|$)") or re.search(r"\b(?:on|by|until)\s+$", before)
+        followed_by(m, ctx, r"\s*(?:[.,;:)]|$)|\s+(?:to|until|through)\s+the\s+\d")
+        or re.search(r"\b(?:on|by|until|from|since|till)\s+$", before)
+        or re.search(r"\bthe\s+\d\d?(?:st|nd|rd|th)\s+(?:to|through)\s+$", before)
     ):
-        return []  # "the 15th amendment"
+        return []  # "the 15th amendment", "raised to the 3rd power"
     d = day_number(m["d"])
     resolved = None
     if ctx.dct:

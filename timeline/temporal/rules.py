@@ -163,8 +163,8 @@ RULES: tuple[Rule, ...] = (
         dates.week_of,
     ),
     Rule(
-        "month_range_quarter",  # "the April-June quarter", "the July-September quarter of 2024"
-        rf"(?:the\s+)?(?P<m1>{MONTH})\s*[-–]\s*(?P<m2>{MONTH})\s+quarter"
+        "month_range_quarter",  # "the April-June quarter", "the September quarter"
+        rf"(?:the\s+)?(?:(?P<m1>{MONTH})\s*[-–]\s*)?(?P<m2>{MONTH})\s+quarter"
         rf"(?:\s+of\s+(?P<y>{YEAR}))?",
         quarters.month_range_quarter,
     ),
@@ -366,8 +366,8 @@ RULES: tuple[Rule, ...] = (
         relative.the_unit,
     ),
     Rule(
-        "day_beside_alone",  # "the mandate had expired the day before."
-        r"the\s+day\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)]|$))",
+        "day_beside_alone",  # "the mandate had expired the day before.", "the night before"
+        r"the\s+(?:day|(?P<pod>morning|evening|night))\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)]|$))",
         relative.day_beside_alone,
     ),
     Rule("year_end", r"(?P<around>around\s+)?year(?:[-\s]|'s\s+)end", relative.year_end),
@@ -378,7 +378,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_duration",
-        r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)(?=\w+\s+of\b))"
+        r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)(?=\w+\s+of\b)|(?<=\btake\s)"
+        r"|(?<=\btakes\s)|(?<=\btook\s)|(?<=\blast\s)|(?<=\blasted\s))"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         lengths.bare_duration,
     ),
