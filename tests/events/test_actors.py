@@ -33,6 +33,8 @@ CASES = [  # sentence, actor codes in order, location
     ("Thousands of Cubans protested in Havana.", ("CUB",), "Havana"),
     ("Russian forces shelled the town of Bakhmut.", ("RUS",), "Bakhmut"),
     ("Gunmen killed nine people in Borno state.", (), "Borno"),
+    ("The United States rejoined the Paris Agreement.", ("USA",), ""),
+    ("Russia and Ukraine signed the Minsk agreements.", ("RUS", "UKR"), ""),
     ("Xi met Kishida Fumio.", ("Xi Jinping", "CHN", "Fumio Kishida", "JPN"), ""),
     (
         "Statement by Press Secretary Jen Psaki on the meeting of Biden and Putin.",

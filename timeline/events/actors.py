@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from timeline.events.cues import (
     BACKER_SUFFIXES,
+    DOCUMENT_NAMES,
     GEOGRAPHIC_HEADS,
     LOCATIVES,
     NAME_PARTICLES,
@@ -152,7 +153,8 @@ def _place_role(
     text: str, tokens: list[Token[str]], matches: list[Match[Name]], position: int
 ) -> str:
     """location ("in Geneva", "in Geneva, Switzerland", "the city of Odesa"), destination
-    ("visit Moscow"), part of a geographic name ("the Gulf of Oman": feature) or actor."""
+    ("visit Moscow"), part of a geographic name ("the Gulf of Oman") or of a document's ("the
+    Paris Agreement"): feature, or actor."""
     match = matches[position]
     if position > 0:
         previous = matches[position - 1]
@@ -160,6 +162,8 @@ def _place_role(
             return _place_role(text, tokens, matches, position - 1)
     if text.startswith(("'s", "’s"), match.end):
         return "actor"  # "in America's interest"
+    if DOCUMENT_NAMES.match(text, match.end):
+        return "feature"  # "the Paris Agreement", "the Minsk agreements"
     before = _word_before(tokens, match)
     if before == "of" and _word_before(tokens, match, 2) in GEOGRAPHIC_HEADS:
         return "feature"  # "the Gulf of Oman"

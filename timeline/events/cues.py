@@ -50,6 +50,13 @@ REGION_NOUNS = words("province state region district governorate prefecture coun
 BACKER_SUFFIXES = ("-backed", "-sponsored", "-funded", "-supported", "-allied")
 # "the Gulf of Oman", "the Sea of Japan": a country's name inside a geographic name.
 GEOGRAPHIC_HEADS = frozenset(words("Gulf Sea Strait Straits Bay Gulfs"))
+# "the Paris Agreement", "the Minsk agreements", "the Geneva Conventions": a place naming a
+# document or a club, which is no actor.
+DOCUMENT_NAMES = re.compile(
+    r"\s+(?:climate\s+|peace\s+|nuclear\s+|final\s+)?(?:agreements?|accords?|protocols?|"
+    r"conventions?|club|declaration|treaty|memorandum|format|charter|consensus|principles|act)\b",
+    re.IGNORECASE,
+)
 # Words before a place (or before "to" and a place) that make it a destination: its
 # country takes part (is visited).
 TRAVEL_WORDS = frozenset(
