@@ -62,8 +62,8 @@ class Rule:
 _RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 _THE = r"(?:the\s+)?"  # after a part: "the end of the 1990s"
 _ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w)"
-# The minutes of "0900 GMT" (a "(0735 GMT)" in parentheses restates the time before it).
-_HHMM = rf"(?<=(?<!\()\d\d)(?P<hhmm>[0-5]\d)(?=\s+{_ZONE})"
+# The minutes of "0900 GMT", "(0735 GMT)".
+_HHMM = rf"(?<=\d\d)(?P<hhmm>[0-5]\d)(?=\s+{_ZONE})"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
 _YEAR_ANY = rf"(?:{YEAR}|{SHORT_YEAR}|{SPELLED_YEAR})"
 _CENTURY_ORDINAL = rf"(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))"
