@@ -246,13 +246,20 @@ def _holiday(name: str, y: int) -> Resolved:
     return cal.day(_holiday_date(name, y))
 
 
+_RESTATED = re.compile(r"\(\s*\Z")
+
+
 def holiday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999", "Easter 1916", "Holy Week",
-    "Christmas night"; not part of a name ("Easter Island")."""
+    "Christmas night", the year of a day it restates ("Mon 27 May (Memorial Day)"); not part
+    of a name ("Easter Island")."""
     if continues_name(ctx, m.end()):
         return []
     name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
     story = ctx.story_year() if ctx.narrative else None
+    restated = _RESTATED.search(ctx.text, max(0, m.start() - 3), m.start())
+    if restated and ctx.last_day and 0 <= m.start() - ctx.last_date_end <= 3:
+        story = ctx.last_day.start.year  # "closed Mon 27 May (Memorial Day)"
     if m["y"]:
         resolved = _holiday(name, year_number(m["y"], ctx))
     elif story:

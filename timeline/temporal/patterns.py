@@ -90,19 +90,21 @@ _SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
 _CHAT_WEEKDAYS = "|".join(d for d in WEEKDAYS if len(d) <= 5 and d not in ("sat", "sun"))
 # ... next to another weekday ("Open Sat & Sun", "Mon-Fri") or a part of day ("sat night").
 _THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_COORDINATED_DAYS = r"\b(?-i:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)"
 WEEKDAY_SHORT = (
-    r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bday\s))(?-i:" + _SHORT_WEEKDAYS + ")"
+    r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bday\s)|(?<=\bevery\s)|(?<=\bother\s))"
+    r"(?-i:" + _SHORT_WEEKDAYS + ")"
     r"|(?:(?<=\bnext\s)|(?<=\bthis\s)|(?<=\blast\s))(?-i:"
     + _SHORT_WEEKDAYS
     + "|"
     + _SHORT_WEEKDAYS_LOWER
     + ")"
     + rf"|(?:(?<={_THREE_LETTER_DAYS}\s&\s)|(?<={_THREE_LETTER_DAYS}[-–])"
-    + rf"|(?<={_THREE_LETTER_DAYS}\sand\s))"
+    + rf"|(?<=\b(?-i:Tues|Weds)[-–])|(?<={_THREE_LETTER_DAYS}\sand\s))"
     + "(?-i:"
     + _SHORT_WEEKDAYS
     + ")"
-    + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|[-–]|\sand\s)(?=\W+(?:and\s)?{_THREE_LETTER_DAYS})"
+    + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|[-–]|\sand\s)(?=\W+(?:and\s)?{_COORDINATED_DAYS})"
     + rf"|(?-i:{_SHORT_WEEKDAYS}|{_CHAT_WEEKDAYS})(?=\s+(?:{words(PARTS_OF_DAY)})\b)"
     + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )

@@ -327,7 +327,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:(?P<adv>{FREQUENCY_ADVERB})"
-        rf"|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{WEEKDAY})|(?P<smon>{MONTH})"
+        rf"|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{WEEKDAY}|{WEEKDAY_SHORT})|(?P<smon>{MONTH})"
         rf"|(?P<sseason>{SEASON})|(?P<spod>{PART_OF_DAY}))"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per)|every|each|per)\s+"
         rf"(?:(?P<skip>other)\s+)?(?:(?P<sn>{NUMBER})\s+)?(?P<sunit>{UNIT_PLURAL}))(?!\w)",

@@ -24,7 +24,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 # A plan in the past perfect is over: "had been scheduled to expire Friday" is past.
 _NOT_AFTER_HAD = r"(?<!\bhad\s)(?<!\bhad\sbeen\s)"
 # A participle after a present "be" is a present passive: "the case is heard in May".
-_NOT_AFTER_BE = r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeing\s)"
+_NOT_AFTER_BE = (
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!'re\s)(?<!’re\s)"
+    r"(?<!'s\s)(?<!’s\s)"
+)
 _NOT_VERBS = rf"(?!(?:{_alternation(NOT_PAST_IN_ED)})\b)"
 # A modal takes its verb group along: "will be paid" is future, not the past of "paid".
 _VERB_GROUP = r"(?:\s+(?:not|also|probably|likely|still|then|soon|be|have|been))*(?:\s+[a-z]+)?"
