@@ -9,6 +9,7 @@ from timeline.temporal import quarters
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context
 from timeline.temporal.lexicon import (
+    ANAPHORIC_WORDS,
     DAY_WORDS,
     NAMED_HOURS,
     NIGHT_WORDS,
@@ -53,13 +54,24 @@ _DAY_RELATIVES = frozenset({
 })  # fmt: skip
 
 
+_OVER_BEFORE = re.compile(r"\b(?:over|for|throughout)\s+\Z", re.IGNORECASE)
+
+
 def relative_unit(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "next week", "last month", "this year", "earlier this year", "over the weekend"."""
+    """ "next week", "last month", "this year", "earlier this year", "over the weekend", "the
+    following year" after a year BC."""
     grain = _GRAIN[m["unit"].lower()]
     if grain == "D" and lower(m["rel"]) not in _DAY_RELATIVES:
         return []  # "the last day of", "this day"
-    if grain in ("DE", "CE") and "past" in m["rel"].lower():  # "over the past decade"
+    over = _OVER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if grain in ("DE", "CE") and ("past" in m["rel"].lower() or over):
+        # "over the past decade", "over the following decade": a length
         return [ctx.timex(m, "DURATION", "P10Y" if grain == "DE" else "P100Y")]
+    bc_year = ctx.story_bc_year if ctx.narrative else None
+    if grain == "Y" and bc_year and lower(m["rel"]) in ANAPHORIC_WORDS:
+        # "202 BC ... later that year", "the previous year": BC years count down
+        value = f"BC{bc_year - relative_value(m['rel']):04d}"
+        return [ctx.timex(m, "DATE", value, mod_of(m["part"]))]
     resolved = None
     if ctx.dct and m["rel"].lower() == "the":  # "the weekend": the last one, or the next
         offset = 0 if ctx.dct.isoweekday() >= 6 else -1
@@ -158,7 +170,7 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
         anchor = _story_day(m, ctx) if word == "overnight" else ctx.dct
         offset = DAY_WORDS.get(word, -1 if word == "last" else 0)
     mod = mod_of(m["part"])
-    if ctx.narrative and ctx.dct and lower(m[0]) == "today":
+    if ctx.narrative and lower(m[0]) == "today":
         return [ctx.timex(m, "DATE", "PRESENT_REF")]  # history read on a day: "nowadays"
     resolved = cal.day(anchor + timedelta(offset)) if anchor else None
     day_value = resolved.value if resolved else "XXXX-XX-XX"

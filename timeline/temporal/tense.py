@@ -39,7 +39,8 @@ _MARKER = re.compile(
     rf"{_VERB_GROUP})"
     rf"|(?P<report>{_alternation(REPORTING_VERBS)})"
     r"|(?P<present>is|are|am)"
-    rf"|{_NOT_AFTER_BE}(?:(?P<past>{_alternation(PAST_MARKERS)})|(?P<ed>{_NOT_VERBS}[a-z]{{2,}}ed)))"
+    rf"|{_NOT_AFTER_BE}(?<!\bto\s)(?:(?P<past>{_alternation(PAST_MARKERS)})"
+    rf"|(?P<ed>{_NOT_VERBS}[a-z]{{2,}}ed)))"
     r"(?!\w)",
     re.IGNORECASE,
 )
