@@ -115,7 +115,7 @@ WEEKDAYS_PLURAL = (
     "(?-i:" + "|".join(d.capitalize() + "s" for d in WEEKDAYS if len(d) > 5) + r")(?!\w)"
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:,]\d)(?!\s*(?:%|percent|p\.?m|a\.?m))"
-YEAR = r"(?<![\d$,.])(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d|%|\s*percent)"  # not "2082.1"
+YEAR = r"(?<![\d$,.#])(?:1[0-9]\d\d|20\d\d)(?![\d,.]\d|%|\s*percent)"  # not "2082.1", "#2019"
 APOSTROPHE = "['’]"
 SHORT_YEAR = rf"{APOSTROPHE}\d\d(?!\w)"
 SEASON = words(SEASONS)
