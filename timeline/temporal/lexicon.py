@@ -267,7 +267,7 @@ REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "no
 # reopen the border from 1 December"); not before a noun ("agreed to a ceasefire").
 INTENT_VERBS = (
     "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "vow", "vowed", "vows",
-    "promise", "promised", "promises", "decide", "decided", "decides", "vote", "voted", "votes",
+    "promise", "promised", "promises", "decide", "decided", "decides",
     "offer", "offered", "offers", "threaten", "threatened", "threatens", "seek", "sought",
     "seeks", "prepare", "prepared", "prepares",
 )  # fmt: skip

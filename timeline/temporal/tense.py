@@ -99,10 +99,9 @@ _FINAL_STOP = re.compile(r"[.!?:;'\"”’)]\s*$")
 # report what happened; but a verb whose past is its present ("set", "cut") may be a past,
 # and a reporting verb ("said") shows news.
 SHORT_TEXT = 280
-_SAME_IN_PAST = re.compile(
+_SAME_IN_PAST = re.compile(  # in lower case: "TO LET" and "Let's" are no past
     r"\b(?:set|put|cut|hit|let|quit|shut|split|spread|cast|cost|hurt|read|beat|bid|upset|"
-    r"forecast|broadcast)\b",
-    re.IGNORECASE,
+    r"forecast|broadcast)\b"
 )
 _REPORTING = re.compile(rf"\b(?:{_alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
 
