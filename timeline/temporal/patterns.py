@@ -88,6 +88,12 @@ _SHORT_WEEKDAYS = "|".join(d.capitalize() for d in WEEKDAYS if len(d) <= 5)
 _SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
 # Lowercase short weekdays that are no other word ("fri night"; not "sat", "sun").
 _CHAT_WEEKDAYS = "|".join(d for d in WEEKDAYS if len(d) <= 5 and d not in ("sat", "sun"))
+# ... in chat, after a preposition and before a stop ("flying out mon, back fri night",
+# "plan for sat:", "game night fri?").
+_CHAT_DAY_BEFORE = (
+    r"(?:(?<=\bfor\s)|(?<=\bon\s)|(?<=\bout\s)|(?<=\bback\s)|(?<=\btil\s)|(?<=\btill\s)"
+    r"|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bnight\s))"
+)
 # ... next to another weekday ("Open Sat & Sun", "Mon-Fri") or a part of day ("sat night").
 _THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _COORDINATED_DAYS = r"\b(?-i:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)"
@@ -106,6 +112,8 @@ WEEKDAY_SHORT = (
     + ")"
     + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|[-–]|\sand\s)(?=\W+(?:and\s)?{_COORDINATED_DAYS})"
     + rf"|(?-i:{_SHORT_WEEKDAYS}|{_CHAT_WEEKDAYS})(?=\s+(?:{words(PARTS_OF_DAY)})\b)"
+    + rf"|{_CHAT_DAY_BEFORE}(?-i:{_CHAT_WEEKDAYS})(?=\s*[?,.!:;)]|\s*$)"
+    + rf"|{_CHAT_DAY_BEFORE}(?-i:sat|sun)(?=\s*[?,.!:;)])"
     + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )
 # Any weekday, in any case, right before a number that shows it a date: "sat 5/16".
