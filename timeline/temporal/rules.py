@@ -74,6 +74,11 @@ _STORY_YEAR_WORDS = r"that(?:\s+same)?|the\s+(?:same|following|previous)"
 # The bare hour that ends a range of clock times: "8:30-10".
 _RANGE_END_HOUR = r"(?<=\d:[0-5]\d[-–]\d)(?![\d:])|(?<=\d:[0-5]\d[-–][01]\d)(?![\d:])"
 _AM_PM = r"(?-i:AM|PM|am|pm)\b"  # "this AM": this morning
+# A month abbreviated without its period after a preposition: "back home in Aug".
+_MONTH_ABBREVIATION = (
+    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))"
+    r"(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.'’-])"
+)
 _ERA_WORD = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
 _ERA = rf"(?P<era>{_ERA_WORD})"
 # A year of three digits where a clause goes on after it ("in 755, ...", "in 755 the ..."),
@@ -195,7 +200,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month",
-        rf"(?:(?P<part>{PART})\s*|(?P<rel>{RELATIVE})\s+)?(?P<mon>{MONTH})(?!\s*\d)",
+        rf"(?:(?P<part>{PART})\s*|(?P<rel>{RELATIVE})\s+)?(?P<mon>{MONTH}|{_MONTH_ABBREVIATION})"
+        r"(?!\s*\d)",
         dates.month_alone,
     ),
     Rule(
