@@ -210,12 +210,15 @@ _PRESENT_VERB_BEFORE = re.compile(
 
 def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Friday", "last Tuesday", "next Monday morning", "late Tuesday"; in a headline
-    without tense marker, the coming one ("Talks resume Monday"; on a Monday, that day)."""
+    without tense marker, the coming one ("Talks resume Monday"; on a Monday, that day); in
+    history, the first such day from the day the story is at."""
     if _TITLE_AFTER.match(ctx.text, m.end()) or (not m["rel"] and between_names(m, ctx)):
         return []  # "the Sunday Times", "Saturday Night Live", "a Tuesday Weld film"
     number = WEEKDAYS[lower(m["wd"])]
     resolved = None
-    if anchor := ctx.anchor(m["rel"], "week"):
+    if ctx.narrative and ctx.last_day and not m["rel"]:  # history moves on: "by Thursday"
+        resolved = cal.day(cal.weekday_near(ctx.last_day.start, number, cal.FUTURE))
+    elif anchor := ctx.anchor(m["rel"], "week"):
         tense = _weekday_tense(m, ctx)
         relative = relative_value(m["rel"])
         if "coming" in (m["rel"] or "").lower():  # "this coming Sunday": the next one
