@@ -291,6 +291,9 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
     noon on May 5"), the day last named in its sentence or the one before, or the DCT."""
     if day_word := m["cdw"] or m.groupdict().get("pdw"):
         return ctx.dct + timedelta(DAY_WORDS[lower(day_word)]) if ctx.dct else None
+    if m["wdm"]:  # "7pm Fri 14 June"
+        found = calendar_day(ctx, month_number(m["wdm"]), day_number(m["wdd"]), None, m.span())
+        return found.start if found else None
     weekday_name, after = m.groupdict().get("pwd") or m["cwd"], None
     if not (weekday_name or m["cmon"]) and (after := _DAY_AFTER.match(ctx.text, m.end())):
         weekday_name = after["cwd"]
