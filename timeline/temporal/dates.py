@@ -143,12 +143,12 @@ def in_year_of(t: Timex, closing: date) -> Timex:
 
 
 def week_of(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "the week of March 6" (that ISO week), "the weekend of July 17-18" (that of the day's
-    week), "the last week of July" (its last seven days)."""
+    """ "the week of March 6", "the week of 12 December" (that ISO week), "the weekend of July
+    17-18" (that of the day's week), "the last week of July" (its last seven days)."""
     mon = month_number(m["mon"])
     y = year_number(m["y"], ctx) if m["y"] else None
-    if m["d"]:
-        found = calendar_day(ctx, mon, day_number(m["d"]), y, m.span())
+    if day := m["d"] or m["dd"]:
+        found = calendar_day(ctx, mon, day_number(day), y, m.span())
         period, unresolved = (
             (cal.weekend, "XXXX-WXX-WE") if m["weekend"] else (cal.week, "XXXX-WXX")
         )

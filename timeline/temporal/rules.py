@@ -164,7 +164,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week_of",
-        rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?(?P<mon>{MONTH})"
+        rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?"
+        rf"(?:(?P<dd>{DAY})(?:{_RANGE}{DAY})?\s+(?=\w))?(?P<mon>{MONTH})"
         rf"(?:\s*(?P<d>{DAY})(?:{_RANGE}{DAY})?)?(?:,?\s+(?P<y>{_YEAR_ANY}))?",
         dates.week_of,
     ),
