@@ -122,8 +122,9 @@ class Context:
     last_date_start: int = -1
     last_date_end: int = -1
     last_day: Resolved | None = None  # the last date of day precision: "the following day"
-    story_date: Resolved | None = None  # the last date named outside an aside
     story_bc_year: int | None = None  # the year BC the story is at, if it is at one
+    story_one_year: int | None = None  # the year of the last story date within one year
+    last_one_year: int | None = None  # the same among all dates named
 
     def anchor(self, relative: str | None, precision: str = "year") -> date | None:
         """The date a relative word counts from: for "the following" or "that", the last date
@@ -149,14 +150,12 @@ class Context:
         return story
 
     def story_year(self) -> int | None:
-        """The year of the last date named outside an aside (else of the last date named) if
-        it lies in one year or season ("In 1941 ... In June", "... in the summer", "... on
-        Christmas Day"; "... in 1938. X, created in 1918, ... on 15 September": 1938), else
-        None: what a text without DCT is about."""
-        for last in (self.story_date, self.last_date):
-            if last and (last.start.year == last.end.year or last.precision == "season"):
-                return last.start.year  # a winter is its December's year
-        return None
+        """The year of the last date named outside an aside that lies in one year or season
+        (else of the last such date named anywhere): "In 1941 ... In June", "... in the
+        summer", "... on Christmas Day"; "... in 1938. X, created in 1918, ... on 15
+        September": 1938; "in the summer of 1858 ... in the 1840s ... In June": 1858. None
+        before any: what a text without DCT is about."""
+        return self.story_one_year or self.last_one_year
 
     def tense(self, start: int, end: int) -> str | None:
         """Tense of the clause around ``text[start:end]``."""
@@ -191,13 +190,17 @@ class Context:
     def _name(self, resolved: Resolved, start: int, end: int) -> None:
         """Remember a date named at ``text[start:end]``: as the last date named; as the day
         the story is at, unless in a flashback ("had been planned for 5 June") once the story
-        has a day; as the story's date, unless in an aside or a flashback."""
+        has a day; as the story's year, unless in an aside or a flashback."""
         self.last_date, self.last_date_start, self.last_date_end = resolved, start, end
         flashback = in_flashback(self.text, start)
         if resolved.precision == "day" and not (flashback and self.last_day):
             self.last_day = resolved
+        one_year = resolved.start.year == resolved.end.year or resolved.precision == "season"
+        year = resolved.start.year if one_year else None  # a winter is its December's year
+        self.last_one_year = year or self.last_one_year
         if not (flashback or in_aside(self.text, start)):
-            self.story_date, self.story_bc_year = resolved, None
+            self.story_bc_year = None
+            self.story_one_year = year or self.story_one_year
 
     def name_year_bc(self, year: int) -> None:
         """Remember that the story is in ``year`` BC ("in the spring of 334 BC")."""
