@@ -145,7 +145,8 @@ class Context:
         """Year of a month or month-day said without one: the one the DCT and the tense point
         to; without DCT or in a narrative, the story's year (see ``story_year``)."""
         story = self.story_year() if self.narrative else None
-        if story is None and self.dct:
+        in_bc = self.narrative and self.story_bc_year
+        if story is None and self.dct and not in_bc:
             return cal.year_for(self.dct, mon, d, self.tense(*span))
         return story
 
@@ -204,7 +205,7 @@ class Context:
 
     def name_year_bc(self, year: int) -> None:
         """Remember that the story is in ``year`` BC ("in the spring of 334 BC")."""
-        self.story_bc_year = year
+        self.story_bc_year, self.story_one_year, self.last_one_year = year, None, None
 
     def in_story_bc(self, unresolved: str) -> str:
         """An unresolved value ("XXXX-05") put in the story's year BC, in history that is at

@@ -365,7 +365,7 @@ def year_expression(m: re.Match, ctx: Context) -> list[Timex]:
     return [first, ctx.date((m.start("y2"), m.end()), cal.year(y2), str(y2))]
 
 
-_BC_RANGE_END = re.compile(r"\s*(?:to|-|–|and|until)\s*\d{1,4}\s+(?-i:BCE?|B\.C\.)")
+_BC_RANGE_END = re.compile(r"\s*(?:to|-|–|and|or|until)\s*\d{1,4}\s+(?-i:BCE?|B\.C\.)")
 _COUNT_RANGE_END = re.compile(r"\s*(?:to|-|–|and)\s*\d+(?:[.,]\d+)*\s+(?-i:[a-z])")
 
 

@@ -124,12 +124,13 @@ def nearest(candidates: list[Resolved], dct: date, tense: str | None, relative: 
 def calendar_day(
     ctx: Context, mon: int, d: int, y: int | None, span: tuple[int, int]
 ) -> Timex | None:
-    """A month-day, its year given or chosen by the DCT and the tense of the clause."""
+    """A month-day, its year given or chosen by the DCT and the tense of the clause, or the
+    story's (a year BC too: "539 BC ... on 12 October")."""
     if y is None:
         y = ctx.year_for(mon, d, span)
     if y is None:
         if not 1 <= d <= cal.last_day(2000, mon):
             return None
-        return ctx.timex(span, "DATE", f"XXXX-{mon:02d}-{d:02d}")
+        return ctx.timex(span, "DATE", ctx.in_story_bc(f"XXXX-{mon:02d}-{d:02d}"))
     found = safe_date(y, mon, d)
     return ctx.timex(span, "DATE", found.isoformat(), None, cal.day(found)) if found else None
