@@ -13,7 +13,7 @@ from timeline.temporal.lexicon import ANAPHORIC_WORDS, DAY_WORDS, RELATIVE_WORDS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import MONTH, WEEKDAY, YEAR, after_label, words
 from timeline.temporal.resolve import Resolved
-from timeline.temporal.tense import clause_tense
+from timeline.temporal.tense import SHORT_TEXT, clause_tense
 
 # Signs of news: words that count from the day of writing (weekdays but those of a full
 # date such as "Sunday, 2 September 1666", "yesterday", "last week", "ago"), talk of what
@@ -85,7 +85,8 @@ def is_narrative(text: str, dct: date | None) -> bool:
     the years it names (BC and AD years count) are two or more years from its DCT, and its
     signs of news ("yesterday", "Friday", "last week", "will", a wire dateline) are none,
     or few against many such years or very old ones, a year counting more the older it is
-    up to 30 years ("Historians today regard ...", "... 6 June 1944 ... Today, veterans")."""
+    up to 30 years ("Historians today regard ...", "... 6 June 1944 ... Today, veterans"); a
+    text as short as a notice needs a year 30 years old or two far years."""
     if dct is None:
         return True
     years = _story_years(text)
@@ -94,6 +95,8 @@ def is_narrative(text: str, dct: date | None) -> bool:
     if len(distances) + eras <= (len(years) + eras) / 2:
         return False
     weight = sum(min(3.0, distance / 10) for distance in distances) + 3 * eras
+    if weight < 3 and len(text) <= SHORT_TEXT:
+        return False  # an ad with a year not long past: "first registered 2009"
     allowed = int(weight // 3) if weight >= 3 else 0  # signs of news the years outweigh
     signs = _NEWS_SIGNS.finditer(text)
     return next(islice(signs, allowed, None), None) is None
