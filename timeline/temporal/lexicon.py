@@ -260,7 +260,9 @@ PAST_MARKERS = (
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
     "by", "until", "till", "effective", "expire", "expires", "due", "as early as",
-    "as soon as", "ahead of", "in time for", "payable",
+    "as soon as", "ahead of", "in time for", "payable", "moved to", "pushed to",
+    "pushed back to", "postponed to", "postponed until", "delayed to", "delayed until",
+    "rescheduled for", "rescheduled to",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
 # Verbs of intent: what their infinitive names is still to come ("agreed on Wednesday to
@@ -269,7 +271,8 @@ INTENT_VERBS = (
     "agree", "agreed", "agrees", "pledge", "pledged", "pledges", "vow", "vowed", "vows",
     "promise", "promised", "promises", "decide", "decided", "decides",
     "offer", "offered", "offers", "threaten", "threatened", "threatens", "seek", "sought",
-    "seeks", "prepare", "prepared", "prepares",
+    "seeks", "prepare", "prepared", "prepares", "told", "asked", "urged", "ordered",
+    "instructed", "invited",
 )  # fmt: skip
 # Words before an -ed adjective: "the planned trip", "an unspecified date" (not "that":
 # "the firm that failed").
