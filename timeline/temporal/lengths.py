@@ -16,7 +16,7 @@ from timeline.temporal.lexicon import (
 )
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import is_one_number, mod_of, number_value, unit_key
-from timeline.temporal.reading import followed_by, lower, month_number
+from timeline.temporal.reading import day_number, followed_by, lower, month_number
 
 _SMALLER_UNIT = {
     (False, "Y"): ("M", 12),
@@ -146,8 +146,9 @@ def frequency(m: re.Match, ctx: Context) -> list[Timex]:
         return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}")]
     if m["spod"]:  # "every morning"
         return [ctx.timex(m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spod'].lower()]}")]
-    if m["smon"]:
-        return [ctx.timex(m, "SET", f"XXXX-{month_number(m['smon']):02d}")]
+    if m["smon"]:  # "each July", "every 3 October"
+        day = f"-{day_number(m['sday']):02d}" if m["sday"] else ""
+        return [ctx.timex(m, "SET", f"XXXX-{month_number(m['smon']):02d}{day}")]
     if m["sseason"]:
         return [ctx.timex(m, "SET", f"XXXX-{SEASONS[m['sseason'].lower()]}")]
     amount = number_value(m["sn"]) if m["sn"] else 2 if m["skip"] else 1  # "every other week"

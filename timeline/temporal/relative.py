@@ -372,8 +372,9 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         return []  # "high noon", "High Noon"
     if m["named"]:
         hour, minute = NAMED_HOURS[m["named"].lower()], 0
-        if hour == 24 and re.search(r"\bafter\s+\Z", ctx.text[max(0, m.start() - 6) : m.start()]):
-            hour = 0  # "shortly after midnight": the start of the day
+        alone = not (m["cwd"] or m["cdw"])  # not "midnight Friday", "midnight tonight"
+        if hour == 24 and alone and ctx.tense(*m.span()) != cal.FUTURE:
+            hour = 0  # "handed back at midnight": the start of the day; "ends at midnight": its end
     else:
         hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or m["hhmm"] or 0)
     day_ = _clock_day(m, ctx)
