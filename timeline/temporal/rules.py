@@ -182,13 +182,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})"
+        rf"(?:(?:this\s+|next\s+|last\s+)?(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})"
         rf"(?:{_RANGE}(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAY}))?(?:,?\s*(?P<y>{_YEAR_ANY}))?",
         dates.month_day,
     ),
     Rule(
         "day_month",
-        rf"(?:(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{_RANGE}(?P<d2>{DAY}))?"
+        rf"(?:(?:this\s+|next\s+|last\s+)?(?P<wd>{WEEKDAY_IN_DATE}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:{_RANGE}(?P<d2>{DAY}))?"
         rf"\s+(?:of\s+)?(?P<mon>{MONTH_IN_DATE})"
         rf"(?:\s+(?P<eray>\d{{1,4}})\s+{_ERA}(?!\w)|,?\s*(?P<y>{_YEAR_ANY})"
         rf"|\s+of\s+(?P<yrel>{_STORY_YEAR_WORDS})\s+year)?",
