@@ -237,7 +237,7 @@ FUTURE_MARKERS = (
     "will", "won't", "'ll", "shall", "going to", "plans to", "plan to",
     "scheduled", "expected to", "is to", "are to", "upcoming",
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "planned to",
-    "intended to", "expect", "expects",
+    "intended to", "expect", "expects", "coming",
     "were planning", "was planning", "were going to", "was going to", "was expected",
     "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due", "are due",
     "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires", "ends", "closes",
@@ -259,7 +259,8 @@ PAST_MARKERS = (
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
-    "by", "until", "till", "effective", "expire", "expires", "due", "as early as",
+    "by", "until", "till", "til", "effective", "expire", "expires", "due", "as early as",
+    "starting", "beginning",
     "as soon as", "ahead of", "in time for", "payable", "moved to", "pushed to",
     "pushed back to", "postponed to", "postponed until", "delayed to", "delayed until",
     "rescheduled for", "rescheduled to",

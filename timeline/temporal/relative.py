@@ -406,7 +406,7 @@ def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
     month, or of a month next to it."""
     before = ctx.text[max(0, m.start() - 24) : m.start()].lower()
     if not (
-        followed_by(m, ctx, r"\s*(?:[.,;:)]|$)|\s+(?:to|until|through)\s+the\s+\d")
+        followed_by(m, ctx, r"\s*(?:[.,;:)?!]|$)|\s+(?:to|until|through)\s+the\s+\d")
         or re.search(r"\b(?:on|by|until|from|since|till)\s+$", before)
         or re.search(r"\bthe\s+\d\d?(?:st|nd|rd|th)\s+(?:to|through)\s+$", before)
     ):

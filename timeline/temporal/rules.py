@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:(?P<adv>{FREQUENCY_ADVERB})"
-        rf"|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<swd>{WEEKDAY}|{WEEKDAY_SHORT})"
+        rf"|(?:every|each)\s+(?:(?P<other>other|second|third)\s+)?(?:(?P<swd>{WEEKDAY}|{WEEKDAY_SHORT})"
         rf"|(?:(?P<sday>{DAY})\s+)?(?P<smon>{MONTH})"
         rf"|(?P<sseason>{SEASON})|(?P<spod>{PART_OF_DAY}))"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per)|every|each|per)\s+"
@@ -355,7 +355,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s*(?:to|-|–)\s*(?P<n2>{NUMBER}))?"
         rf"(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
         rf"(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?P<half2>\s+and\s+a\s+half)?"
-        rf"(?:,?\s+(?:and\s+|(?=\d))(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_PLURAL}))?"
+        rf"(?:,?\s+(?:and\s+|(?=\d))(?!an?\s+second\b)(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_PLURAL}))?"
         r"(?P<long>-long)?(?!-\w)(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
         lengths.duration,
     ),

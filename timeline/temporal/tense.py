@@ -76,7 +76,7 @@ _HEADLINE_TO = re.compile(
 # that began in February ends": "began").
 _CLAUSE_BOUNDARY = re.compile(
     r"\b(?:after|before|because|when|while|although|though|which|who|whose|whom|where|until|that|"
-    r"unless|whereas)\b",
+    r"unless|whereas)\b|\s[—–]\s",
     re.IGNORECASE,
 )
 # After the expression a coordinated clause also ends it ("struck on Thursday and are due
