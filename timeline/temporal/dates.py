@@ -246,21 +246,22 @@ def _holiday(name: str, y: int) -> Resolved:
     return cal.day(_holiday_date(name, y))
 
 
-_RESTATED = re.compile(r"\(\s*\Z")
 _FULL_DATE_AFTER = re.compile(r",\s+(?:\d\d?\s+\w+\.?|\w+\.?\s+\d\d?),?\s+(?P<y>1\d{3}|20\d\d)\b")
 
 
 def holiday(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Christmas", "Thanksgiving Day", "New Year's Eve 1999", "Easter 1916", "Holy Week",
-    "Christmas night", the year of a day it restates ("Mon 27 May (Memorial Day)", "Easter
-    Monday, 24 April 1916"); not part of a name ("Easter Island")."""
+    "Christmas night", the year of a day it restates ("Mon 27 May (Memorial Day)", "on Mon
+    1/18 for MLK Day", "Easter Monday, 24 April 1916"); not part of a name ("Easter
+    Island")."""
     if continues_name(ctx, m.end()):
         return []
     name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
     story = ctx.story_year() if ctx.narrative else None
-    restated = _RESTATED.search(ctx.text, max(0, m.start() - 3), m.start())
-    if restated and ctx.last_day and 0 <= m.start() - ctx.last_date_end <= 3:
-        story = ctx.last_day.start.year  # "closed Mon 27 May (Memorial Day)"
+    day = ctx.last_day.start if ctx.last_day else None
+    close = 0 <= m.start() - ctx.last_date_end <= 12
+    if day and close and name not in WEEK_HOLIDAYS and _holiday_date(name, day.year) == day:
+        story = day.year  # "closed Mon 27 May (Memorial Day)", "on Mon 1/18 for MLK Day"
     date_after = _FULL_DATE_AFTER.match(ctx.text, m.end())
     if m["y"] or date_after:  # "Easter 1916", "Easter Monday, 24 April 1916"
         resolved = _holiday(name, year_number(m["y"] or date_after["y"], ctx))
