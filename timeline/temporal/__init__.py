@@ -21,6 +21,7 @@ an expression.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -93,7 +94,23 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
         timexes, end = _timexes_at(scanned, ctx)
         found.extend(timexes)
         position = end
-    return _range_years(ctx.text, found)
+    return [_without_final_stop(text, timex) for timex in _range_years(ctx.text, found)]
+
+
+# A month or weekday abbreviated at the end of a sentence: its period ends the sentence
+# ("Donations accepted until 28 Feb.", "by noon Fri."), as the blind writers all span it.
+_ABBREVIATION_AT_END = re.compile(
+    r"\b(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat"
+    r"|Sun)\.\Z"
+)
+_SENTENCE_NEXT = re.compile(r"\s*\Z|\s*\n|\s+(?:[A-Z\"“'(]|[^\w\s])")
+
+
+def _without_final_stop(text: str, timex: Timex) -> Timex:
+    """The timex without the sentence's period after an abbreviation that ends it."""
+    if _ABBREVIATION_AT_END.search(timex.text) and _SENTENCE_NEXT.match(text, timex.char_end):
+        return replace(timex, char_end=timex.char_end - 1, text=timex.text[:-1])
+    return timex
 
 
 def _timexes_at(scanned: re.Match, ctx: Context) -> tuple[list[Timex], int]:
