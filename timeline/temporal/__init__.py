@@ -29,6 +29,7 @@ from timeline.days import parse_day
 from timeline.temporal import resolve as cal
 from timeline.temporal.context import Context, is_narrative
 from timeline.temporal.dates import in_year_bc_of, in_year_of
+from timeline.temporal.lengths import weekly_hours
 from timeline.temporal.model import DateMention, Timex
 from timeline.temporal.patterns import MONTH, starts
 from timeline.temporal.reading import in_name
@@ -94,7 +95,8 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
         timexes, end = _timexes_at(scanned, ctx)
         found.extend(timexes)
         position = end
-    return [_without_final_stop(text, timex) for timex in _range_years(ctx.text, found)]
+    dated = weekly_hours(text, _range_years(text, found))
+    return [_without_final_stop(text, timex) for timex in dated]
 
 
 # A month or weekday abbreviated at the end of a sentence: its period ends the sentence

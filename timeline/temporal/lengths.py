@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from timeline.temporal.context import Context
 from timeline.temporal.lexicon import (
@@ -166,3 +168,59 @@ def weekly(m: re.Match, ctx: Context) -> list[Timex]:
 def reference(m: re.Match, ctx: Context) -> list[Timex]:
     """ "now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     return [ctx.timex(m, "DATE", REFERENCE_WORDS[lower(m["ref"])])]
+
+
+# Opening hours: a range of weekdays with clock times or "open" next to it ("Open Tue–Sun
+# 8am–4pm", "Happy hour Mon–Fri 5–7pm", "6am–10pm Mon–Fri") names every such week, not days.
+_DAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+to\s+")
+_TIME_LINK = re.compile(r"\s*(?:[-–,]|and|to)?\s*", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(r"\b(?:open|opens|hours)\b[^.;]{0,12}\Z", re.IGNORECASE)
+
+
+def _weekday_number(timex: Timex) -> int | None:
+    return WEEKDAYS.get(lower(timex.text)) if timex.type == "DATE" else None
+
+
+def weekly_hours(text: str, found: list[Timex]) -> list[Timex]:
+    """The timexes with each weekday range of opening hours made a SET ("XXXX-WXX-2") and
+    its clock times left without a day ("XXXX-XX-XXT08:00")."""
+    hours = list(found)
+    for i, (first, last) in enumerate(pairwise(found)):
+        days = _weekday_number(first), _weekday_number(last)
+        if None in days or not _DAY_RANGE_LINK.fullmatch(text, first.char_end, last.char_start):
+            continue
+        times = _times_next_to(text, found, i, i + 1)
+        if not times and not _OPEN_BEFORE.search(
+            text, max(0, first.char_start - 30), first.char_start
+        ):
+            continue
+        for index, day in ((i, days[0]), (i + 1, days[1])):
+            hours[index] = replace(
+                found[index],
+                type="SET",
+                value=f"XXXX-WXX-{day}",
+                start=None,
+                end=None,
+                precision=None,
+            )
+        for index in times:
+            clock = found[index].value.partition("T")[2]
+            hours[index] = replace(
+                found[index], value=f"XXXX-XX-XXT{clock}", start=None, end=None, precision=None
+            )
+    return hours
+
+
+def _times_next_to(text: str, found: list[Timex], first: int, last: int) -> list[int]:
+    """Indexes of the clock times chained right before ``found[first]`` or after
+    ``found[last]`` ("6am–10pm Mon–Fri", "Mon–Fri 9am–5pm")."""
+    chained = []
+    for step, start in ((-1, first), (1, last)):
+        index = start + step
+        while 0 <= index < len(found) and found[index].type == "TIME":
+            left, right = sorted((found[index], found[index - step]), key=lambda t: t.char_start)
+            if not _TIME_LINK.fullmatch(text, left.char_end, right.char_start):
+                break
+            chained.append(index)
+            index += step
+    return chained

@@ -302,7 +302,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_clock",  # "Friday 5pm", "today 3pm ET" ("Friday at 5pm" is two timexes)
-        rf"(?:(?P<pwd>{WEEKDAY})|(?P<pdw>today|tonight|tomorrow|yesterday)),?\s+(?=\d){_CLOCK}",
+        rf"(?:(?<![-–])(?P<pwd>{WEEKDAY})|(?P<pdw>today|tonight|tomorrow|yesterday)),?\s+(?=\d)"
+        rf"{_CLOCK}",  # not the end of a range of days: "Mon–Fri 5–7pm"
         relative.clock,
     ),
     Rule(
