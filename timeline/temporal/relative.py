@@ -394,6 +394,29 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     ]
 
 
+_MEETING_BEFORE = re.compile(
+    r"\b(?:lunch|dinner|brunch|breakfast|coffee|drinks|meet|meeting|mtg|call|class|practice|"
+    r"starts?|doors|kick-?off|see\s+(?:u|you)|pick\s+(?:u|you)\s+up)\b[^.?!]*\Z",
+    re.IGNORECASE,
+)
+
+
+def chat_hour(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "lunch at 1?", "till 4": a bare hour in a text as short as a post, on the day the
+    story is at; one to six is in the afternoon (people meet at 1, not 1 a.m.)."""
+    if len(ctx.text) > SHORT_TEXT:
+        return []  # "at 3" in news is more often a score or a count
+    before = ctx.text[max(0, m.start() - 24) : m.start()]
+    if before.rstrip().endswith("at") and not _MEETING_BEFORE.search(before):
+        return []  # "won at 2": only an appointment is at an hour ("lunch at 1")
+    hour = int(m["h"])
+    anchor = _story_day(m, ctx)
+    resolved = cal.day(anchor) if anchor else None
+    day_value = resolved.value if resolved else "XXXX-XX-XX"
+    hour += 12 if hour <= 6 else 0
+    return [ctx.timex(m, "TIME", f"{day_value}T{hour:02d}:00", None, resolved)]
+
+
 def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:
     """ "tonight at 8": a bare hour after "tonight at" is in the evening of the DCT."""
     resolved = cal.day(ctx.dct) if ctx.dct else None

@@ -163,6 +163,12 @@ RULES: tuple[Rule, ...] = (
         relative.tonight_hour,
     ),
     Rule(
+        "chat_hour",  # "still ok for lunch at 1?", "stuck in the budget mtg till 4": short texts
+        r"(?:(?<=\bat\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=@\s))"
+        r"(?P<h>1[0-2]|[1-9])(?=\s*[?!,.;)]|\s*$|\s+[^\w\s])",
+        relative.chat_hour,
+    ),
+    Rule(
         "week_of",
         rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?"
         rf"(?:(?P<dd>{DAY})(?:{_RANGE}{DAY})?\s+(?=\w))?(?P<mon>{MONTH})"
