@@ -365,6 +365,9 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         ctx.text, max(0, m.start() - _TONIGHT_REACH), m.start()
     ):
         meridian = "pm"
+    in_a_post = len(ctx.text) <= SHORT_TEXT and m["h"] and not m["h0"]
+    if not meridian and in_a_post and m["min"] and 1 <= int(m["h"]) <= 6:
+        meridian = "pm"  # "kitchen closes 3:15", "push the call to 4:15": people's hours
     named_day = m.groupdict().get("pwd") or m.groupdict().get("pdw")
     if named_day and not (meridian or m["min"]):
         return []  # "Friday 5 people": a weekday before a bare number is no clock time
