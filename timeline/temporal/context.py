@@ -229,3 +229,14 @@ class Context:
             resolved = cal.part(resolved, mod)
         value = resolved.value if resolved else unresolved
         return self.timex(span, "DATE", value, mod, resolved)
+
+    def time(
+        self,
+        span: tuple[int, int] | re.Match,
+        day: Resolved | None,
+        clock: str,
+        mod: str | None = None,
+    ) -> Timex:
+        """A TIME at ``clock`` ("15:30", "NI") on ``day``, or on an unknown day."""
+        day_value = day.value if day else "XXXX-XX-XX"
+        return self.timex(span, "TIME", f"{day_value}T{clock}", mod, day)

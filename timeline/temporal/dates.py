@@ -49,7 +49,7 @@ def iso(m: re.Match, ctx: Context) -> list[Timex]:
     if d is None:
         return []
     if m["H"]:
-        return [ctx.timex(m, "TIME", f"{d}T{m['H']}:{m['M']}", None, cal.day(d))]
+        return [ctx.time(m, cal.day(d), f"{m['H']}:{m['M']}")]
     return [ctx.timex(m, "DATE", d.isoformat(), None, cal.day(d))]
 
 
@@ -275,14 +275,9 @@ def holiday(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = None
     if name in WEEK_HOLIDAYS:
         return [ctx.date(m, resolved, "XXXX-WXX")]
-    day_value = (
-        resolved.value if resolved else "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d")
-    )
     if m["pod"]:  # "Christmas night"
-        return [
-            ctx.timex(m, "TIME", f"{day_value}T{PARTS_OF_DAY[m['pod'].lower()]}", None, resolved)
-        ]
-    return [ctx.date(m, resolved, day_value)]
+        return [ctx.time(m, resolved, PARTS_OF_DAY[m["pod"].lower()])]
+    return [ctx.date(m, resolved, "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d"))]
 
 
 _SEASON_BEFORE = re.compile(r"\b(?:in|during|since|until|by|through|over)\s+\Z", re.IGNORECASE)

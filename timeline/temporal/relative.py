@@ -173,11 +173,10 @@ def day_word(m: re.Match, ctx: Context) -> list[Timex]:
     if ctx.narrative and lower(m[0]) == "today":
         return [ctx.timex(m, "DATE", "PRESENT_REF")]  # history read on a day: "nowadays"
     resolved = cal.day(anchor + timedelta(offset)) if anchor else None
-    day_value = resolved.value if resolved else "XXXX-XX-XX"
     if pod:
         code = PARTS_OF_DAY.get(pod.lower()) or _MERIDIEM_PARTS[pod.lower()]
-        return [ctx.timex(m, "TIME", f"{day_value}T{code}", mod, resolved)]
-    return [ctx.timex(m, "DATE", day_value, mod, resolved)]
+        return [ctx.time(m, resolved, code, mod)]
+    return [ctx.timex(m, "DATE", resolved.value if resolved else "XXXX-XX-XX", mod, resolved)]
 
 
 _TITLE_AFTER = re.compile(
@@ -250,10 +249,10 @@ def day_beside(timexes: list[Timex], ctx: Context) -> list[Timex]:
     if not beside:
         return timexes
     span = (beside.start(), named.char_end)
-    resolved = cal.day(named.start)
     if beside["pod"]:
-        time_value = f"{named.value}T{PARTS_OF_DAY[beside['pod'].lower()]}"
-        return [ctx.timex(span, "TIME", time_value, named.mod, resolved)]
+        return [
+            ctx.time(span, cal.day(named.start), PARTS_OF_DAY[beside["pod"].lower()], named.mod)
+        ]
     offset = 1 if beside["dir"].lower() == "after" else -1
     return [ctx.date(span, cal.day(named.start + timedelta(offset)), "XXXX-XX-XX")]
 
@@ -265,9 +264,7 @@ def day_beside_alone(m: re.Match, ctx: Context) -> list[Timex]:
     anchor = ctx.anchor(relative, "day")
     resolved = cal.day(anchor + timedelta(relative_value(relative))) if anchor else None
     if m["pod"]:  # "store water the night before"
-        day_value = resolved.value if resolved else "XXXX-XX-XX"
-        time_value = f"{day_value}T{PARTS_OF_DAY[m['pod'].lower()]}"
-        return [ctx.timex(m, "TIME", time_value, None, resolved)]
+        return [ctx.time(m, resolved, PARTS_OF_DAY[m["pod"].lower()])]
     return [ctx.date(m, resolved, "XXXX-XX-XX")]
 
 
@@ -338,10 +335,8 @@ def part_of_day_alone(m: re.Match, ctx: Context) -> list[Timex]:
     """ "in the morning", "by late afternoon", "by mid afternoon": that part of the day the
     story is at."""
     anchor = _story_day(m, ctx)
-    resolved = cal.day(anchor) if anchor else None
-    day_value = resolved.value if resolved else "XXXX-XX-XX"
-    time_value = f"{day_value}T{PARTS_OF_DAY[m['pod'].lower()]}"
-    return [ctx.timex(m, "TIME", time_value, mod_of(m["part"]), resolved)]
+    day = cal.day(anchor) if anchor else None
+    return [ctx.time(m, day, PARTS_OF_DAY[m["pod"].lower()], mod_of(m["part"]))]
 
 
 def _hour(hour: int, meridian: str) -> int:
@@ -382,7 +377,6 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or m["hhmm"] or 0)
     day_ = _clock_day(m, ctx)
     resolved = cal.day(day_) if day_ else None
-    day_value = resolved.value if resolved else "XXXX-XX-XX"
     times = [(m.start("h") if m["h0"] else m.start(), m.end(), hour, minute)]
     if m["h0"]:  # "3-5 p.m.": the first hour shares the second's half of the day
         first = _hour(int(m["h0"]), meridian)
@@ -391,10 +385,7 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         times.insert(0, (m.start(), end, first, int(m["min0"] or 0)))
     if any(not 0 <= h <= 24 for _, _, h, _ in times):
         return []
-    return [
-        ctx.timex((start, end), "TIME", f"{day_value}T{h:02d}:{mi:02d}", None, resolved)
-        for start, end, h, mi in times
-    ]
+    return [ctx.time((start, end), resolved, f"{h:02d}:{mi:02d}") for start, end, h, mi in times]
 
 
 _MEETING_BEFORE = re.compile(
@@ -413,18 +404,15 @@ def chat_hour(m: re.Match, ctx: Context) -> list[Timex]:
     if before.rstrip().endswith("at") and not _MEETING_BEFORE.search(before):
         return []  # "won at 2": only an appointment is at an hour ("lunch at 1")
     hour = int(m["h"])
-    anchor = _story_day(m, ctx)
-    resolved = cal.day(anchor) if anchor else None
-    day_value = resolved.value if resolved else "XXXX-XX-XX"
     hour += 12 if hour <= 6 else 0
-    return [ctx.timex(m, "TIME", f"{day_value}T{hour:02d}:00", None, resolved)]
+    anchor = _story_day(m, ctx)
+    return [ctx.time(m, cal.day(anchor) if anchor else None, f"{hour:02d}:00")]
 
 
 def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:
     """ "tonight at 8": a bare hour after "tonight at" is in the evening of the DCT."""
-    resolved = cal.day(ctx.dct) if ctx.dct else None
-    day_value = resolved.value if resolved else "XXXX-XX-XX"
-    return [ctx.timex(m, "TIME", f"{day_value}T{int(m['h']) + 12:02d}:00", None, resolved)]
+    day = cal.day(ctx.dct) if ctx.dct else None
+    return [ctx.time(m, day, f"{int(m['h']) + 12:02d}:00")]
 
 
 def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
