@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from timeline.temporal import resolve as cal
@@ -13,12 +14,16 @@ from timeline.temporal.reading import followed_by, lower, month_number, year_num
 from timeline.temporal.resolve import Resolved
 
 
-def _reported_period(candidates: list[Resolved], dct: date, tense: str | None) -> Resolved:
-    """The quarter or half meant in a report: the latest begun, or in the future tense the
-    first not over for more than three months (results come after the quarter ends)."""
-    if tense == cal.FUTURE:
-        return next((c for c in candidates if c.end >= dct - timedelta(92)), candidates[-1])
-    return [c for c in candidates if c.start <= dct][-1]
+def _reported_period(
+    ctx: Context, m: re.Match, make: Callable[[int, int], Resolved], index: int
+) -> Resolved:
+    """The quarter or half ``index`` (made by ``make``) meant in a report: the latest begun
+    by the DCT, or in the future tense the first not over for more than three months
+    (results come after the quarter ends)."""
+    candidates = [make(ctx.dct.year + k, index) for k in (-1, 0, 1)]
+    if ctx.tense(*m.span()) == cal.FUTURE:
+        return next((c for c in candidates if c.end >= ctx.dct - timedelta(92)), candidates[-1])
+    return [c for c in candidates if c.start <= ctx.dct][-1]
 
 
 # "the second half of the Obama administration" is no calendar half ("of $8.6 million" is).
@@ -41,8 +46,7 @@ def quarter(m: re.Match, ctx: Context) -> list[Timex]:
         relative = relative_value(m["yrel"] or ("this" if m["yof"] == "the" else m["yof"]))
         resolved = make(ctx.dct.year + relative, index)
     elif ctx.dct:
-        candidates = [make(ctx.dct.year + k, index) for k in (-1, 0, 1)]
-        resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
+        resolved = _reported_period(ctx, m, make, index)
     if resolved and m["ago"]:
         resolved = make(resolved.start.year - 1, index)
     elif resolved and parts == 4 and ctx.dct and resolved.end < ctx.dct:
@@ -64,8 +68,7 @@ def month_range_quarter(m: re.Match, ctx: Context) -> list[Timex]:
     if m["y"]:
         resolved = cal.quarter(year_number(m["y"], ctx), index)
     elif ctx.dct:
-        candidates = [cal.quarter(ctx.dct.year + k, index) for k in (-1, 0, 1)]
-        resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
+        resolved = _reported_period(ctx, m, cal.quarter, index)
     return [ctx.date(m, resolved, f"XXXX-Q{index}")]
 
 
@@ -126,6 +129,5 @@ def quarter_code(m: re.Match, ctx: Context) -> list[Timex]:
     if m["y"]:
         resolved = make(year_number(m["y"], ctx), index)
     elif ctx.dct:
-        candidates = [make(ctx.dct.year + k, index) for k in (-1, 0, 1)]
-        resolved = _reported_period(candidates, ctx.dct, ctx.tense(*m.span()))
+        resolved = _reported_period(ctx, m, make, index)
     return [ctx.date(m, resolved, f"XXXX-{m['code']}{index}")]
