@@ -97,7 +97,7 @@ def is_narrative(text: str, dct: date | None) -> bool:
     weight = sum(min(3.0, distance / 10) for distance in distances) + 3 * eras
     if weight < 3 and len(text) <= SHORT_TEXT:
         return False  # an ad with a year not long past: "first registered 2009"
-    allowed = int(weight // 3) if weight >= 3 else 0  # signs of news the years outweigh
+    allowed = int(weight // 3)  # signs of news the years outweigh
     signs = _NEWS_SIGNS.finditer(text)
     return next(islice(signs, allowed, None), None) is None
 

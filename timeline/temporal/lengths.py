@@ -195,20 +195,16 @@ def weekly_hours(text: str, found: list[Timex]) -> list[Timex]:
         ):
             continue
         for index, day in ((i, days[0]), (i + 1, days[1])):
-            hours[index] = replace(
-                found[index],
-                type="SET",
-                value=f"XXXX-WXX-{day}",
-                start=None,
-                end=None,
-                precision=None,
-            )
+            hours[index] = _undated(found[index], "SET", f"XXXX-WXX-{day}")
         for index in times:
             clock = found[index].value.partition("T")[2]
-            hours[index] = replace(
-                found[index], value=f"XXXX-XX-XXT{clock}", start=None, end=None, precision=None
-            )
+            hours[index] = _undated(found[index], "TIME", f"XXXX-XX-XXT{clock}")
     return hours
+
+
+def _undated(timex: Timex, type_: str, value: str) -> Timex:
+    """The timex as a ``type_`` valued ``value``, on no day."""
+    return replace(timex, type=type_, value=value, start=None, end=None, precision=None)
 
 
 def _times_next_to(text: str, found: list[Timex], first: int, last: int) -> list[int]:

@@ -171,10 +171,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     verbs; a present "is" leaves the tense open), first in the expression's own clause (cut
     at "after", "which", "when" ...; after the expression also at "and", "but", and at the
     comma that closes a "who"/"when" clause), then between the commas around it, then in
-    the whole sentence. A reporting verb
-    ("said") only counts right next to the expression ("said Friday"); a headline, or a
-    sentence that opens like one, without markers but with an infinitive ("Biden to visit
-    Paris Monday") is in the future.
+    the whole sentence. A reporting verb ("said") only counts right next to the expression
+    ("said Friday"); a headline, or a sentence that opens like one, without markers but
+    with an infinitive ("Biden to visit Paris Monday") is in the future; "through" before
+    it is a deadline when nothing else tells.
     """
     left, right = _sentence(text, start, end, _WINDOW)
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
@@ -212,6 +212,11 @@ def _is_through_deadline(text: str, left: int, start: int) -> bool:
     return bool(through) and not _FROM.search(text, left, through.start())
 
 
+def _opens_sentence(text: str, marker: re.Match, left: int) -> bool:
+    """Whether a capitalized marker is the first word of the sentence starting at ``left``."""
+    return marker[0][0].isupper() and not _WORD.search(text, left, marker.start())
+
+
 def _segment(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
     """Bounds of the stretch between the commas around ``text[start:end]`` within the
     sentence ``text[left:right]`` ("the deal, reached ... over the weekend, will ...")."""
@@ -239,8 +244,7 @@ def _markers(
             continue
         if _is_adjective(text, marker):
             continue
-        opening = not _WORD.search(text, left, marker.start()) and marker[0][0].isupper()
-        if marker.lastgroup == "ed" and opening:
+        if marker.lastgroup == "ed" and _opens_sentence(text, marker, left):
             continue  # a notice opens with a participle: "Closed Christmas Day"
         yield marker.start(), marker.end(), distance, _TENSES.get(marker.lastgroup, PAST)
     for intent in _INTENT.finditer(text, left, right):
