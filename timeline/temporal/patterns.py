@@ -42,6 +42,14 @@ def words(items: Iterable[str]) -> str:
     return "(?:" + _trie_pattern(trie) + ")"
 
 
+def after_words(*items: str) -> str:
+    """The place right after one of these words and a blank: ``after_words("in", "by")``
+    is ``(?:(?<=\\bin\\s)|(?<=\\bby\\s))`` (one look-behind a word: Python looks behind
+    by a fixed width)."""
+    behinds = (re.escape(item).replace(r"\ ", r"\s") for item in items)
+    return "(?:" + "|".join(rf"(?<=\b{behind}\s)" for behind in behinds) + ")"
+
+
 # Characters of lexicon words that stand for more than themselves in a text.
 _CHAR_PATTERNS = {" ": r"\s+", "'": "['’]"}
 
@@ -90,17 +98,18 @@ _SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
 _CHAT_WEEKDAYS = "|".join(d for d in WEEKDAYS if len(d) <= 5 and d not in ("sat", "sun"))
 # ... in chat, after a preposition and before a stop ("flying out mon, back fri night",
 # "plan for sat:", "game night fri?").
-_CHAT_DAY_BEFORE = (
-    r"(?:(?<=\bfor\s)|(?<=\bon\s)|(?<=\bout\s)|(?<=\bback\s)|(?<=\btil\s)|(?<=\btill\s)"
-    r"|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bnight\s))"
-)
+_CHAT_DAY_BEFORE = after_words("for", "on", "out", "back", "til", "till", "until", "by", "night")
 # ... next to another weekday ("Open Sat & Sun", "Mon-Fri") or a part of day ("sat night").
 _THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _COORDINATED_DAYS = r"\b(?-i:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)"
 WEEKDAY_SHORT = (
-    r"(?:(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bday\s)|(?<=\bevery\s)|(?<=\bother\s))"
-    r"(?-i:" + _SHORT_WEEKDAYS + ")"
-    r"|(?:(?<=\bnext\s)|(?<=\bthis\s)|(?<=\blast\s))(?-i:"
+    "(?:"
+    + after_words("on", "by", "until", "day", "every", "other")
+    + "(?-i:"
+    + _SHORT_WEEKDAYS
+    + ")|"
+    + after_words("next", "this", "last")
+    + "(?-i:"
     + _SHORT_WEEKDAYS
     + "|"
     + _SHORT_WEEKDAYS_LOWER

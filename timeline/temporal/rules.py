@@ -44,6 +44,7 @@ from timeline.temporal.patterns import (
     WEEKDAY_SHORT,
     WEEKDAYS_PLURAL,
     YEAR,
+    after_words,
     words,
 )
 
@@ -76,8 +77,8 @@ _RANGE_END_HOUR = r"(?<=\d:[0-5]\d[-–]\d)(?![\d:])|(?<=\d:[0-5]\d[-–][01]\d)
 _AM_PM = r"(?-i:AM|PM|am|pm)\b"  # "this AM": this morning
 # A month abbreviated without its period after a preposition: "back home in Aug".
 _MONTH_ABBREVIATION = (
-    r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bthrough\s))"
-    r"(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.'’-])"
+    after_words("in", "by", "until", "since", "through")
+    + r"(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.'’-])"
 )
 _ERA_WORD = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
 _ERA = rf"(?P<era>{_ERA_WORD})"
@@ -146,10 +147,21 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\d/.,])(?:(?P<ymd>(?P<y1>\d{4})/(?P<m1>\d\d?)/(?P<d1>\d\d?))"
         r"|(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<y2>\d{4}|\d\d)"
         r"|(?P<dmy>(?P<d3>\d\d?)\.(?P<m3>\d\d?)\.(?P<y3>\d{4}))"
-        r"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
-        r"|(?<=\bstarting\s)|(?<=\bthrough\s)|(?<=\bthru\s)|(?<=\btill\s)|(?<=\bbefore\s)"
-        r"|(?<=\bafter\s))"
-        r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9]))"
+        + "|"
+        + after_words(
+            "on",
+            "by",
+            "until",
+            "from",
+            "since",
+            "starting",
+            "through",
+            "thru",
+            "till",
+            "before",
+            "after",
+        )
+        + r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9]))"
         rf"|(?P<wmd>(?:{WEEKDAY_IN_DATE}|{WEEKDAY_BEFORE_NUMBER}),?\s+(?P<m5>1[0-2]|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
         r"(?![\d/.]\d)",
         dates.numeric,
@@ -157,14 +169,13 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", _CLOCK, relative.clock),
     Rule(
         "tonight_hour",  # "tonight at 8"
-        r"(?:(?<=\btonight\sat\s)|(?<=\btonite\sat\s)|(?<=\b2nite\sat\s)|(?<=\btonight\s@\s)"
-        r"|(?<=\btonite\s@\s)|(?<=\b2nite\s@\s))"
-        r"(?P<h>1[01]|[1-9])(?![\d:.,]\d|\s*(?:%|percent))(?!\w)",
+        after_words("tonight at", "tonite at", "2nite at", "tonight @", "tonite @", "2nite @")
+        + r"(?P<h>1[01]|[1-9])(?![\d:.,]\d|\s*(?:%|percent))(?!\w)",
         relative.tonight_hour,
     ),
     Rule(
         "chat_hour",  # "still ok for lunch at 1?", "stuck in the budget mtg till 4": short texts
-        r"(?:(?<=\bat\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=\bafter\s)|(?<=@\s))"
+        rf"(?:{after_words('at', 'till', 'til', 'until', 'after')}|(?<=@\s))"
         r"(?P<h>1[0-2]|[1-9])(?=\s*[?!,.;)]|\s*$|\s+[^\w\s])",
         relative.chat_hour,
     ),
@@ -288,8 +299,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "early_year",  # "in 410,", "from 618 to 907": only where history is told
-        r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)"
-        rf"|(?<=\bto\s)|(?<=\band\s)|(?<=\bc\.\s)|(?<=\bcirca\s)){_EARLY_YEAR}",
+        after_words("in", "since", "from", "until", "by", "to", "and", "c.", "circa") + _EARLY_YEAR,
         dates.early_year,
     ),
     Rule(
@@ -314,8 +324,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_of_day_alone",  # "in the morning", "by late afternoon": of the day the story is at
-        r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bduring\s)|(?<=\bthrough\s))"
-        r"(?:(?P<part>early|late|mid-?)\s*|the\s+)(?P<pod>morning|afternoon|evening|night)"
+        after_words("in", "by", "until", "during", "through")
+        + r"(?:(?P<part>early|late|mid-?)\s*|the\s+)(?P<pod>morning|afternoon|evening|night)"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?-i:[A-Z])|\s+(?:to|and|or|but|on|in|at|when|with|the|a|an|as"
         r"|before|after|for|from|until|he|she|it|they|we|there|local)\b)",  # not "the evening rush"
         relative.part_of_day_alone,
@@ -394,8 +404,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_duration",
-        r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s)(?=\w+\s+of\b)|(?<=\btake\s)"
-        r"|(?<=\btakes\s)|(?<=\btook\s)|(?<=\blast\s)|(?<=\blasted\s))"
+        rf"(?:{after_words('for', 'within', 'take', 'takes', 'took', 'last', 'lasted')}"
+        r"|(?<=\bafter\s)(?=\w+\s+of\b))"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         lengths.bare_duration,
     ),
