@@ -237,6 +237,7 @@ FUTURE_MARKERS = (
     "will", "won't", "'ll", "shall", "going to", "plans to", "plan to",
     "scheduled", "expected to", "is to", "are to", "upcoming",
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "planned to",
+    "planned for", "planned a", "planned an", "slated",
     "intended to", "expect", "expects", "coming",
     "were planning", "was planning", "were going to", "was going to", "was expected",
     "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due", "are due",

@@ -139,14 +139,16 @@ def is_headline(text: str, at: int) -> bool:
     return not _FINAL_STOP.search(text, first, len(text) if last < 0 else last)
 
 
-# An -ed word after a determiner is an adjective: "a still unspecified date", "the planned trip".
+# An -ed word after a determiner is an adjective: "a still unspecified date", "the planned trip";
+# after "as" it tells no tense of the clause: "will go ahead on Friday as planned".
 _DETERMINER_BEFORE = re.compile(
-    rf"\b(?:{_alternation(DETERMINERS)})\s+(?:[a-z]+ly\s+|still\s+)?$", re.IGNORECASE
+    rf"\b(?:{_alternation(DETERMINERS)}|as)\s+(?:[a-z]+ly\s+|still\s+)?$", re.IGNORECASE
 )
 
 
 def _is_adjective(text: str, marker: re.Match) -> bool:
-    """Whether an -ed marker is a participle used as an adjective."""
+    """Whether an -ed marker is a participle used as an adjective or after "as" ("as
+    planned")."""
     before = max(0, marker.start() - 30)
     return marker.lastgroup == "ed" and bool(
         _DETERMINER_BEFORE.search(text, before, marker.start())
