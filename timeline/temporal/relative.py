@@ -186,12 +186,12 @@ _TITLE_AFTER = re.compile(
 
 def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
     """The tense that picks a weekday: the clause's; without one, in a headline or a notice,
-    or in a short text after a verb in the present ("Talks resume Monday", "Deadline: Friday
-    5pm", "Scottish cabinet meets Saturday"), the future."""
+    or after a verb in the present ("Talks resume Monday", "Deadline: Friday 5pm", "Scottish
+    cabinet meets Saturday"; not "follows Tuesday's declaration"), the future."""
     tense = ctx.tense(*m.span())
-    present = len(ctx.text) <= SHORT_TEXT and _PRESENT_VERB_BEFORE.search(
+    present = _PRESENT_VERB_BEFORE.search(
         ctx.text, max(0, m.start() - 24), m.start()
-    )
+    ) and not _POSSESSIVE.match(ctx.text, m.end())
     if tense is None and (
         is_headline(ctx.text, m.start()) or is_notice(ctx.text, m.start()) or present
     ):
@@ -199,10 +199,11 @@ def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
     return tense
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 # A verb in the third person present right before a weekday: "meets Saturday", "votes on
 # Sunday" (not "was", "has", "this", "its").
 _PRESENT_VERB_BEFORE = re.compile(
-    r"\b(?!(?:was|has|is|its|this|his|hers|ours|yours|theirs|us|as|news|times|days)\b)"
+    r"\b(?!(?:was|has|is|says|its|this|his|hers|ours|yours|theirs|us|as|news|times|days)\b)"
     r"[a-z]+[b-df-hj-np-rtv-z]s\s+(?:on\s+)?\Z"
 )
 
