@@ -86,8 +86,10 @@ _CLAUSE_END = re.compile(
     rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but)\b|,\s+[a-z]+ing\b", re.IGNORECASE
 )
 _CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
-# A deadline is still to come unless its own clause says otherwise ("missed a Friday deadline").
+# A deadline is still to come unless its own clause says otherwise ("missed a Friday deadline",
+# "missed the deadline of Friday").
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:of|on|for|is)\s+\Z", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 # "through" before an expression without "from" before it: a deadline, when nothing else tells.
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+\Z", re.IGNORECASE)
@@ -194,8 +196,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         clause_right = boundary.start()
     markers = list(_markers(text, start, end, left, right))
     in_clause = [m for m in markers if clause_left <= m[0] and m[1] <= clause_right]
-    if not in_clause and _DEADLINE_AFTER.match(text, end):
-        return FUTURE  # "set a Sunday deadline ... after talks failed"
+    if not in_clause and (
+        _DEADLINE_AFTER.match(text, end) or _DEADLINE_BEFORE.search(text, left, start)
+    ):
+        return FUTURE  # "set a Sunday deadline ... after talks failed", "a deadline of Friday"
     segment_left, segment_right = _segment(text, start, end, left, right)
     in_segment = [m for m in markers if segment_left <= m[0] and m[1] <= segment_right]
     best = min(in_clause or in_segment or markers, key=lambda m: m[2], default=None)
