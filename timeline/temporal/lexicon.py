@@ -235,7 +235,8 @@ ANAPHORIC_WORDS = frozenset({
 # Clause words that set the tense used to resolve "Friday" or "in April".
 FUTURE_MARKERS = (
     "will", "won't", "'ll", "shall", "going to", "plans to", "plan to",
-    "scheduled", "expected to", "is to", "are to", "upcoming",
+    "scheduled", "expected", "is to", "are to", "upcoming", "forecast to", "predicted to",
+    "projected to", "poised to", "likely to",
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "planned to",
     "planned for", "planned a", "planned an", "slated",
     "intended to", "expect", "expects", "coming",

@@ -30,6 +30,7 @@ from timeline.temporal.patterns import (
     number_value,
     relative_value,
     unit_key,
+    words,
 )
 from timeline.temporal.reading import (
     between_names,
@@ -275,7 +276,8 @@ _DAY_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until)\s*\d\d?(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?)?"
     r"(?:\s*\([^()]{1,20}\))?"
     rf"(?:\s+on)?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})"
-    rf"|(?P<dday>{DAY})\s+(?P<dmon>{MONTH}))(?:,?\s*(?P<y>{YEAR}))?",
+    rf"|(?P<dday>{DAY})\s+(?P<dmon>{MONTH})|(?P<cdw>{words(DAY_WORDS)})\b)"
+    rf"(?:,?\s*(?P<y>{YEAR}))?",
     re.IGNORECASE,
 )
 
@@ -286,22 +288,24 @@ _STORY_PRECISIONS = ("day", "week", "month", "quarter", "season", "year")
 
 def _clock_day(m: re.Match, ctx: Context) -> date | None:
     """The day a clock time is on: a day named with it ("3 p.m. Friday", "Friday 5pm", "at
-    noon on May 5"), the day last named in its sentence or the one before, or the DCT."""
-    if day_word := m["cdw"] or m.groupdict().get("pdw"):
+    noon on May 5", "at 10 tmrw"), the day last named in its sentence or the one before, or
+    the DCT."""
+    own = m.groupdict()  # a chat hour has none of the groups of a clock time
+    with_day = any(own.get(group) for group in ("cdw", "pdw", "wdm", "pwd", "cwd", "cmon"))
+    after = None if with_day else _DAY_AFTER.match(ctx.text, m.end())
+    named = after.groupdict() if after else own
+    if day_word := named.get("cdw") or named.get("pdw"):
         return ctx.dct + timedelta(DAY_WORDS[lower(day_word)]) if ctx.dct else None
-    if m["wdm"]:  # "7pm Fri 14 June"
+    if named.get("wdm"):  # "7pm Fri 14 June"
         found = calendar_day(ctx, month_number(m["wdm"]), day_number(m["wdd"]), None, m.span())
         return found.start if found else None
-    weekday_name, after = m.groupdict().get("pwd") or m["cwd"], None
-    if not (weekday_name or m["cmon"]) and (after := _DAY_AFTER.match(ctx.text, m.end())):
-        weekday_name = after["cwd"]
-    if m["cmon"] or (after and (after["cmon"] or after["dmon"])):
-        named = m if m["cmon"] else after
-        y = year_number(after["y"], ctx) if after and after["y"] else None
-        mon, d = (named["cmon"], named["cday"]) if named["cmon"] else (after["dmon"], after["dday"])
+    if named.get("cmon") or named.get("dmon"):
+        y = year_number(named["y"], ctx) if named.get("y") else None
+        month_day = ("cmon", "cday") if named.get("cmon") else ("dmon", "dday")
+        mon, d = named[month_day[0]], named[month_day[1]]
         found = calendar_day(ctx, month_number(mon), day_number(d), y, m.span())
         return found.start if found else None
-    if weekday_name:
+    if weekday_name := named.get("pwd") or named.get("cwd"):
         number = WEEKDAYS[lower(weekday_name)]
         return cal.weekday_near(ctx.dct, number, _weekday_tense(m, ctx)) if ctx.dct else None
     return _story_day(m, ctx)
