@@ -125,6 +125,8 @@ WEEKDAY_SHORT = (
     + rf"|{_CHAT_DAY_BEFORE}(?-i:sat|sun)(?=\s*[?,.!:;)])"
     + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )
+# A weekday, long or short in any case, where a day is expected: "dinner at 8 on sat?".
+WEEKDAY_ANY_CASE = rf"(?:{WEEKDAY}|(?-i:{_SHORT_WEEKDAYS_LOWER})(?!\w))"
 # Any weekday, in any case, right before a number that shows it a date: "sat 5/16".
 WEEKDAY_BEFORE_NUMBER = "(?-i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 MONTH_IN_DATE = capitalized(MONTHS, in_date=True)

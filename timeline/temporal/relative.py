@@ -24,7 +24,7 @@ from timeline.temporal.patterns import (
     DAY,
     MONTH,
     PART_OF_DAY,
-    WEEKDAY,
+    WEEKDAY_ANY_CASE,
     YEAR,
     mod_of,
     number_value,
@@ -275,7 +275,7 @@ def day_beside_alone(m: re.Match, ctx: Context) -> list[Timex]:
 _DAY_AFTER = re.compile(
     r"(?:\s*(?:-|–|to|until)\s*\d\d?(?::\d\d)?(?:\s*[ap]\.?\s?m\.?)?)?"
     r"(?:\s*\([^()]{1,20}\))?"
-    rf"(?:\s+on)?\s+(?:(?P<cwd>{WEEKDAY})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})"
+    rf"(?:\s+on)?\s+(?:(?P<cwd>{WEEKDAY_ANY_CASE})|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})"
     rf"|(?P<dday>{DAY})\s+(?P<dmon>{MONTH})|(?P<cdw>{words(DAY_WORDS)})\b)"
     rf"(?:,?\s*(?P<y>{YEAR}))?",
     re.IGNORECASE,
@@ -365,9 +365,9 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         ctx.text, max(0, m.start() - _TONIGHT_REACH), m.start()
     ):
         meridian = "pm"
-    in_a_post = len(ctx.text) <= SHORT_TEXT and m["h"] and not m["h0"]
-    if not meridian and in_a_post and m["min"] and 1 <= int(m["h"]) <= 6:
-        meridian = "pm"  # "kitchen closes 3:15", "push the call to 4:15": people's hours
+    in_a_post = len(ctx.text) <= SHORT_TEXT and m["h"]
+    if not meridian and in_a_post and m["min"]:
+        meridian = _post_meridian(ctx.text, m.start(), int(m["h"]))
     named_day = m.groupdict().get("pwd") or m.groupdict().get("pdw")
     if named_day and not (meridian or m["min"]):
         return []  # "Friday 5 people": a weekday before a bare number is no clock time
@@ -393,6 +393,36 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.time((start, end), resolved, f"{h:02d}:{mi:02d}") for start, end, h, mi in times]
 
 
+# In a post, the words before a clock time without a.m./p.m. tell its half of the day.
+_EVENING_BEFORE = re.compile(
+    r"\b(?:dinner|supper|drinks|movie|film|show|concert|gig|party|doors|pub|bar|karaoke|"
+    r"night|tonight|tonite|2nite|evening)\b[^.?!\n]*\Z",
+    re.IGNORECASE,
+)
+_MORNING_BEFORE = re.compile(
+    r"\b(?:(?P<dawn>sunrise|dawn)|breakfast|brekkie|brunch|morning)\b[^.?!\n]*\Z", re.IGNORECASE
+)
+_PM_BEFORE = re.compile(
+    r"(?<![\d:])(?P<h>1[0-2]|[1-9])(?::[0-5]\d)?\s*p\.?\s?m\b\.?[^.?!\n]*\Z", re.IGNORECASE
+)
+_POST_REACH = 60
+
+
+def _post_meridian(text: str, at: int, hour: int) -> str:
+    """ "pm" for a clock time without a.m./p.m. in a post that is in the afternoon or
+    evening, else "": after an evening word or a later p.m. time in its sentence ("doors
+    7pm, music 7:30", "gig starts 9:30", "dinner at 8"), and from one to six o'clock (people
+    meet at 1, not 1 a.m.); not after a morning word ("brunch around 11", "sunrise 4:26";
+    but "brunch, then the museum after 4")."""
+    before = text[max(0, at - _POST_REACH) : at]
+    morning = _MORNING_BEFORE.search(before)
+    if not 1 <= hour <= 11 or (morning and (morning["dawn"] or hour >= 5)):
+        return ""
+    after_pm = (pm := _PM_BEFORE.search(before)) and int(pm["h"]) % 12 <= hour
+    evening = hour >= 5 and _EVENING_BEFORE.search(before)
+    return "pm" if after_pm or evening or hour <= 6 else ""
+
+
 _MEETING_BEFORE = re.compile(
     r"\b(?:lunch|dinner|brunch|breakfast|coffee|drinks|meet|meeting|mtg|call|class|practice|"
     r"starts?|doors|kick-?off|see\s+(?:u|you)|pick\s+(?:u|you)\s+up)\b[^.?!]*\Z",
@@ -401,17 +431,18 @@ _MEETING_BEFORE = re.compile(
 
 
 def chat_hour(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "lunch at 1?", "till 4": a bare hour in a text as short as a post, on the day the
-    story is at; one to six is in the afternoon (people meet at 1, not 1 a.m.)."""
+    """ "lunch at 1?", "till 4", "dinner at 8 on sat?": a bare hour in a text as short as a
+    post, on the day named after it or the day the story is at; its half of the day is told
+    by the words before it (see ``_post_meridian``)."""
     if len(ctx.text) > SHORT_TEXT:
         return []  # "at 3" in news is more often a score or a count
     before = ctx.text[max(0, m.start() - 24) : m.start()]
     if before.rstrip().endswith("at") and not _MEETING_BEFORE.search(before):
         return []  # "won at 2": only an appointment is at an hour ("lunch at 1")
     hour = int(m["h"])
-    hour += 12 if hour <= 6 else 0
-    anchor = _story_day(m, ctx)
-    return [ctx.time(m, cal.day(anchor) if anchor else None, f"{hour:02d}:00")]
+    hour += 12 if _post_meridian(ctx.text, m.start(), hour) else 0
+    day_ = _clock_day(m, ctx)
+    return [ctx.time(m, cal.day(day_) if day_ else None, f"{hour:02d}:00")]
 
 
 def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:

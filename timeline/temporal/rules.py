@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.temporal import dates, lengths, quarters, relative
 from timeline.temporal.context import Context
-from timeline.temporal.lexicon import COUNT_QUALIFIERS, NAMED_DAYS, WEEKDAYS
+from timeline.temporal.lexicon import COUNT_QUALIFIERS, DAY_WORDS, NAMED_DAYS, WEEKDAYS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
     APOSTROPHE,
@@ -39,6 +39,7 @@ from timeline.temporal.patterns import (
     UNIT_PLURAL,
     VAGUE,
     WEEKDAY,
+    WEEKDAY_ANY_CASE,
     WEEKDAY_BEFORE_NUMBER,
     WEEKDAY_IN_DATE,
     WEEKDAY_SHORT,
@@ -107,6 +108,10 @@ _MONTH_EARLY_YEAR = (
 _BETWEEN = words(COUNT_QUALIFIERS)
 
 
+_BEFORE_CHAT_HOUR = (
+    "at", "till", "til", "until", "after", "around", "by", "from", "moved to", "pushed to",
+    "push to", "changed to",
+)  # fmt: skip
 _NAMED_DAY = r"(?-i:" + "|".join(re.escape(name) for name in NAMED_DAYS) + ")"
 RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|[1-4][QH]|FY)", _NAMED_DAY)
 RULE_STARTS = (
@@ -175,8 +180,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "chat_hour",  # "still ok for lunch at 1?", "stuck in the budget mtg till 4": short texts
-        rf"(?:{after_words('at', 'till', 'til', 'until', 'after')}|(?<=@\s))"
-        r"(?P<h>1[0-2]|[1-9])(?=\s*[?!,.;)]|\s*$|\s+[^\w\s])",
+        rf"(?:{after_words(*_BEFORE_CHAT_HOUR)}|(?<=@\s))(?P<h>1[0-2]|[1-9])(?:-?ish)?"
+        r"(?![.,:]\d)(?=\s*[?!,.;)]|\s*$|\s+[^\w\s]"
+        rf"|\s+(?:at|then|(?:on\s+)?{WEEKDAY_ANY_CASE}|{words(DAY_WORDS)})\b)",
         relative.chat_hour,
     ),
     Rule(
