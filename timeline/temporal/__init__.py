@@ -95,8 +95,43 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
         timexes, end = _timexes_at(scanned, ctx)
         found.extend(timexes)
         position = end
-    dated = weekly_hours(text, _range_years(text, found))
+    dated = _days_with_clocks(text, weekly_hours(text, _range_years(text, found)))
     return [_without_final_stop(text, timex) for timex in dated]
+
+
+_DAY_CLOCK_LINK = re.compile(r"[ \t]+")
+_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to\b|until\b|till\b)")
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
+
+
+def _days_with_clocks(text: str, found: list[Timex]) -> list[Timex]:
+    """A day and the clock time written right after it, as one TIME on that day ("Fri 9/12
+    8:45", "Sat Feb 15 8:10 PM"); not "on Friday at 8:45", "Sun 1 October, 4pm" or the
+    start of a range ("Tue Feb 11, 2025 2:30pm – 3:30pm")."""
+    joined: list[Timex] = []
+    for timex in found:
+        day = joined[-1] if joined else None
+        if (
+            day
+            and day.type == "DATE"
+            and day.precision == "day"
+            and not day.mod
+            and timex.type == "TIME"
+            and _CLOCK_VALUE.search(timex.value)
+            and _DAY_CLOCK_LINK.fullmatch(text, day.char_end, timex.char_start)
+            and not _RANGE_AFTER.match(text, timex.char_end)
+        ):
+            clock = timex.value[-6:]
+            joined[-1] = replace(
+                day,
+                char_end=timex.char_end,
+                text=text[day.char_start : timex.char_end],
+                type="TIME",
+                value=day.value + clock,
+            )
+        else:
+            joined.append(timex)
+    return joined
 
 
 # A month or weekday abbreviated at the end of a sentence: its period ends the sentence
