@@ -461,11 +461,28 @@ def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
         or re.search(r"\bthe\s+\d\d?(?:st|nd|rd|th)\s+(?:to|through)\s+$", before)
     ):
         return []  # "the 15th amendment", "raised to the 3rd power"
+    return _day_of_near_month(m, ctx, None)
+
+
+def weekday_ordinal(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "Wed 27th", "Friday the 13th": that day of the month next to the DCT's (or of the
+    DCT's) on which it falls on that weekday."""
+    return _day_of_near_month(m, ctx, WEEKDAYS[lower(m["wd"])])
+
+
+def _day_of_near_month(m: re.Match, ctx: Context, weekday: int | None) -> list[Timex]:
+    """Day ``m["d"]`` of the month before, of or after the DCT's, the one the tense picks,
+    on ``weekday`` if one is given."""
     d = day_number(m["d"])
     resolved = None
     if ctx.dct:
         months = [cal.add_months(ctx.dct.year, ctx.dct.month, k) for k in (-1, 0, 1)]
-        days = [cal.day(found) for y, mon in months if (found := safe_date(y, mon, d))]
+        days = [
+            cal.day(found)
+            for y, mon in months
+            if (found := safe_date(y, mon, d))
+            and (weekday is None or found.isoweekday() == weekday)
+        ]
         if not days:
             return []
         resolved = nearest(days, ctx.dct, ctx.tense(*m.span()), 0)

@@ -324,7 +324,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_clock",  # "Friday 5pm", "today 3pm ET" ("Friday at 5pm" is two timexes)
-        rf"(?:(?<![-–])(?P<pwd>{WEEKDAY})|(?P<pdw>today|tonight|tomorrow|yesterday)),?\s+(?=\d)"
+        rf"(?:(?<![-–])(?P<pwd>{WEEKDAY_ANY_CASE})|(?P<pdw>today|tonight|tomorrow|yesterday)),?\s+(?=\d)"
         rf"{_CLOCK}",  # not the end of a range of days: "Mon–Fri 5–7pm"
         relative.clock,
     ),
@@ -348,6 +348,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<wd>{WEEKDAYS_PLURAL}|{WEEKDAY}(?=\s+{PART_OF_DAY}s\b)|weekends(?!\w))"
         rf"(?:\s+(?P<pod>{PART_OF_DAY})s)?",
         lengths.weekly,
+    ),
+    Rule(
+        "weekday_ordinal",  # "Wed 27th", "Friday the 13th" (not "Wed 27th December")
+        rf"(?P<wd>{WEEKDAY_ANY_CASE})\.?,?\s+(?:the\s+)?(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        rf"(?!\s+(?:of\s+)?{MONTH})",
+        relative.weekday_ordinal,
     ),
     Rule(
         "weekday",
