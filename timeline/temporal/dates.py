@@ -329,11 +329,11 @@ def fiscal_year(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def era_year(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "AD 800", "1066 AD", "753 BC" (BC years have no day interval)."""
-    y = int(m["y"] or m["y2"])
+    """ "AD 800", "1066 AD", "753 BC", "early 44 BC" (BC years have no day interval)."""
+    y, mod = int(m["y"] or m["y2"]), mod_of(m["part"])
     if _before_christ(m["era"]):
-        return _before_christ_date(ctx, m, y) if y else []
-    return [ctx.date(m, cal.year(y), f"{y:04d}")] if y else []
+        return _before_christ_date(ctx, m, y, mod=mod) if y else []
+    return [ctx.date(m, cal.year(y), f"{y:04d}", mod)] if y else []
 
 
 _COUNT_BEFORE = re.compile(r"\b(?:more|less|fewer)\s+than\s+\Z", re.IGNORECASE)

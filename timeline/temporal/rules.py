@@ -289,7 +289,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("fiscal_year", r"(?-i:FY)\s?(?P<y>\d{4}|\d\d)(?!\d)", dates.fiscal_year),
     Rule(
-        "era",
+        "era",  # "AD 800", "early 44 BC"
+        rf"(?:(?P<part>{PART})\s*)?"
         r"(?-i:(?:AD|A\.D\.)\s+(?P<y>\d{1,4})"
         rf"|(?P<y2>\d{{1,4}})\s+{_ERA})(?!\w)",
         dates.era_year,
