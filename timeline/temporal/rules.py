@@ -61,7 +61,7 @@ class Rule:
     handler: Handler
 
 
-_RANGE = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
+_RANGE = r"\s*(?:-|–|—|&|to|through|thru|until|till|and)\s*"
 _THE = r"(?:the\s+)?"  # after a part: "the end of the 1990s"
 _ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w)"
 # The minutes of "0900 GMT", "(0735 GMT)".
