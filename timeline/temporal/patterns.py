@@ -102,6 +102,10 @@ _CHAT_DAY_BEFORE = after_words("for", "on", "out", "back", "til", "till", "until
 # ... next to another weekday ("Open Sat & Sun", "Mon-Fri") or a part of day ("sat night").
 _THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _COORDINATED_DAYS = r"\b(?-i:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)"
+# ... after a lowercase word where a clause ends or goes on ("the sprint ends Fri and",
+# "on sale from Mon at the bar", "back at work Tues"; not "Sun", a paper's name too).
+_SHORT_WEEKDAYS_NOT_SUN = "|".join(d.capitalize() for d in WEEKDAYS if len(d) <= 5 and d != "sun")
+_CLAUSE_GOES_ON = r"(?:and|or|at|from|to|till|until)\b"
 WEEKDAY_SHORT = (
     "(?:"
     + after_words("on", "by", "until", "day", "every", "other")
@@ -123,10 +127,11 @@ WEEKDAY_SHORT = (
     + rf"|(?-i:{_SHORT_WEEKDAYS}|{_CHAT_WEEKDAYS})(?=\s+(?:{words(PARTS_OF_DAY)})\b)"
     + rf"|{_CHAT_DAY_BEFORE}(?-i:{_CHAT_WEEKDAYS})(?=\s*[?,.!:;)]|\s*$)"
     + rf"|{_CHAT_DAY_BEFORE}(?-i:sat|sun)(?=\s*[?,.!:;)])"
+    + rf"|(?<=[a-z]\s)(?-i:{_SHORT_WEEKDAYS_NOT_SUN})(?=\s*[?,.!:;)]|\s*$|\s+{_CLAUSE_GOES_ON})"
     + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )
 # A weekday, long or short in any case, where a day is expected: "dinner at 8 on sat?".
-WEEKDAY_ANY_CASE = rf"(?:{WEEKDAY}|(?-i:{_SHORT_WEEKDAYS_LOWER})(?!\w))"
+WEEKDAY_ANY_CASE = rf"(?:{WEEKDAY}|(?-i:{_SHORT_WEEKDAYS}|{_SHORT_WEEKDAYS_LOWER})(?!\w))"
 # Any weekday, in any case, right before a number that shows it a date: "sat 5/16".
 WEEKDAY_BEFORE_NUMBER = "(?-i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 MONTH_IN_DATE = capitalized(MONTHS, in_date=True)

@@ -129,7 +129,7 @@ _CLOCK = (
     rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
     rf"|\s+o'clock|{_HHMM}|{_RANGE_END_HOUR})|(?P<named>noon|midnight|midday))"
     rf"(?:\s+{_ZONE}|\s+local\s+time)?"
-    rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY})(?:,?\s+(?P<wdd>{DAY})\s+(?P<wdm>{MONTH_IN_DATE}))?"
+    rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY_ANY_CASE})(?!\s*[-–])(?:,?\s+(?P<wdd>{DAY})\s+(?P<wdm>{MONTH_IN_DATE}))?"
     rf"|(?P<cdw>today|tonight|yesterday|tomorrow)"
     rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?"
 )
