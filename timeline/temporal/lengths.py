@@ -194,12 +194,22 @@ def weekly_hours(text: str, found: list[Timex]) -> list[Timex]:
             text, max(0, first.char_start - 30), first.char_start
         ):
             continue
-        for index, day in ((i, days[0]), (i + 1, days[1])):
-            hours[index] = _undated(found[index], "SET", f"XXXX-WXX-{day}")
-        for index in times:
-            clock = found[index].value.partition("T")[2]
-            hours[index] = _undated(found[index], "TIME", f"XXXX-XX-XXT{clock}")
+        _make_weekly(hours, ((i, days[0]), (i + 1, days[1])), times)
+    if hours != found:  # a weekday alone with its hours among them: "and Sat 8–2"
+        for i, timex in enumerate(found):
+            day = _weekday_number(timex)
+            if day and hours[i] is timex and (times := _times_next_to(text, found, i, i)):
+                _make_weekly(hours, ((i, day),), times)
     return hours
+
+
+def _make_weekly(hours: list[Timex], days: tuple[tuple[int, int], ...], times: list[int]) -> None:
+    """Make the weekdays at these indexes of ``hours`` SETs and the clock times undated."""
+    for index, day in days:
+        hours[index] = _undated(hours[index], "SET", f"XXXX-WXX-{day}")
+    for index in times:
+        clock = hours[index].value.partition("T")[2]
+        hours[index] = _undated(hours[index], "TIME", f"XXXX-XX-XXT{clock}")
 
 
 def _undated(timex: Timex, type_: str, value: str) -> Timex:

@@ -445,6 +445,36 @@ def chat_hour(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.time(m, cal.day(day_) if day_ else None, f"{hour:02d}:00")]
 
 
+_HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours|closed|closes)\b", re.IGNORECASE)
+
+
+def shop_hours(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "Mon–Fri 7–6", "Sat 8–2", "Fri 5–11": opening hours in a post or after "open",
+    "hours" ..., from the morning unless they open before seven (then from the afternoon),
+    closing after they open (not a score: "beat them Sunday 2-1")."""
+    if len(ctx.text) > SHORT_TEXT and not _HOURS_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        return []
+    first, last = int(m["h0"]), int(m["h"])
+    if first < 7:
+        first += 12
+    if last <= first:
+        last += 12
+    if not first < last <= 24:
+        return []
+    day_ = _story_day(m, ctx)
+    day = cal.day(day_) if day_ else None
+    return [
+        ctx.time(
+            (m.start(), m.end("min0") if m["min0"] else m.end("h0")),
+            day,
+            f"{first:02d}:{int(m['min0'] or 0):02d}",
+        ),
+        ctx.time((m.start("h"), m.end()), day, f"{last:02d}:{int(m['min'] or 0):02d}"),
+    ]
+
+
 def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:
     """ "tonight at 8": a bare hour after "tonight at" is in the evening of the DCT."""
     day = cal.day(ctx.dct) if ctx.dct else None

@@ -173,6 +173,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("clock", _CLOCK, relative.clock),
     Rule(
+        "shop_hours",  # "Mon–Fri 7–6", "Sat 8–2": bare hours right after a weekday
+        after_words(*WEEKDAYS) + r"(?P<h0>1[0-2]|0?[1-9])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*"
+        r"(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?(?![\d:]|\.\d|\s*(?:%|[ap]\.?\s?m\b))",
+        relative.shop_hours,
+    ),
+    Rule(
         "tonight_hour",  # "tonight at 8"
         after_words("tonight at", "tonite at", "2nite at", "tonight @", "tonite @", "2nite @")
         + r"(?P<h>1[01]|[1-9])(?![\d:.,]\d|\s*(?:%|percent))(?!\w)",
