@@ -44,6 +44,7 @@ NAMED_HOURS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO",
     "afternoon": "AF",
+    "arvo": "AF",
     "evening": "EV",
     "night": "NI",
     "nite": "NI",
@@ -125,6 +126,9 @@ PART_MODS: dict[str, str] = {
     "the end of": "END",
     "end of": "END",
     "the close of": "END",
+    "end of day": "END",
+    "eod": "END",
+    "cob": "END",
     "the first half of": "START",
     "the second half of": "END",
 }
