@@ -13,12 +13,14 @@ from timeline.temporal.lexicon import (
     DECADE_WORDS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
+    LUNAR_HOLIDAY_NAMES,
     NAMED_DAYS,
     PARTS_OF_DAY,
     SEASONS,
     WEEK_HOLIDAYS,
     WEEKDAY_HOLIDAYS,
 )
+from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
     after_label,
@@ -220,6 +222,13 @@ def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, unresolved, mod_of(m["part"]))]
 
 
+def _holiday_dates(name: str, y: int) -> list[date]:
+    """The days of a holiday in year ``y``: one, none or (Eid in some years) two."""
+    if name in LUNAR_HOLIDAYS:
+        return [day for day in LUNAR_HOLIDAYS[name] if day.year == y]
+    return [_holiday_date(name, y)]
+
+
 def _holiday_date(name: str, y: int) -> date:
     if name in FIXED_HOLIDAYS:
         return date(y, *FIXED_HOLIDAYS[name])
@@ -239,14 +248,17 @@ def named_day(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, resolved.value)]
 
 
-def _holiday(name: str, y: int) -> Resolved:
-    """The day of a holiday in year ``y``, or its week ("Holy Week")."""
+def _holidays(name: str, y: int) -> list[Resolved]:
+    """The days of a holiday in year ``y``, or its week ("Holy Week")."""
     if name in WEEK_HOLIDAYS:
-        return cal.week(_holiday_date(WEEK_HOLIDAYS[name], y))
-    return cal.day(_holiday_date(name, y))
+        return [cal.week(_holiday_date(WEEK_HOLIDAYS[name], y))]
+    return [cal.day(day) for day in _holiday_dates(name, y)]
 
 
-_FULL_DATE_AFTER = re.compile(r",\s+(?:\d\d?\s+\w+\.?|\w+\.?\s+\d\d?),?\s+(?P<y>1\d{3}|20\d\d)\b")
+# The year of a holiday said after it: "Easter Monday, 24 April 1916", "Yom Kippur in 1973".
+_FULL_DATE_AFTER = re.compile(
+    r"(?:,\s+(?:\d\d?\s+\w+\.?|\w+\.?\s+\d\d?),?|\s+(?:in|of))\s+(?P<y>1\d{3}|20\d\d)\b"
+)
 
 
 def holiday(m: re.Match, ctx: Context) -> list[Timex]:
@@ -257,27 +269,37 @@ def holiday(m: re.Match, ctx: Context) -> list[Timex]:
     if continues_name(ctx, m.end()):
         return []
     name = lower(m["hol"]).replace("’", "'")  # "New Year’s Day"
-    story = ctx.story_year() if ctx.narrative else None
-    day = ctx.last_day.start if ctx.last_day else None
-    close = 0 <= m.start() - ctx.last_date_end <= 12
-    if day and close and name not in WEEK_HOLIDAYS and _holiday_date(name, day.year) == day:
-        story = day.year  # "closed Mon 27 May (Memorial Day)", "on Mon 1/18 for MLK Day"
-    date_after = _FULL_DATE_AFTER.match(ctx.text, m.end())
-    if m["y"] or date_after:  # "Easter 1916", "Easter Monday, 24 April 1916"
-        resolved = _holiday(name, year_number(m["y"] or date_after["y"], ctx))
-    elif story:
-        resolved = _holiday(name, story)
-    elif ctx.dct:
-        candidates = [_holiday(name, ctx.dct.year + k) for k in (-1, 0, 1)]
+    name = LUNAR_HOLIDAY_NAMES.get(name, name)
+    candidates = _holiday_candidates(m, ctx, name)
+    resolved = candidates[0] if candidates else None
+    if len(candidates) > 1 and ctx.dct:  # the years around the DCT
         tense = ctx.tense(*m.span())
         resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
-    else:
-        resolved = None
     if name in WEEK_HOLIDAYS:
         return [ctx.date(m, resolved, "XXXX-WXX")]
     if m["pod"]:  # "Christmas night"
         return [ctx.time(m, resolved, PARTS_OF_DAY[m["pod"].lower()])]
+    if name in LUNAR_HOLIDAYS:
+        return [ctx.date(m, resolved, "XXXX-XX-XX")]
     return [ctx.date(m, resolved, "XXXX-" + _holiday_date(name, 2000).strftime("%m-%d"))]
+
+
+def _holiday_candidates(m: re.Match, ctx: Context, name: str) -> list[Resolved]:
+    """The days a holiday may be on: in the year said with it or of the story (or of a day
+    it restates), else in the DCT's year and the years next to it."""
+    story = ctx.story_year() if ctx.narrative else None
+    day = ctx.last_day.start if ctx.last_day else None
+    close = 0 <= m.start() - ctx.last_date_end <= 12
+    if day and close and name not in WEEK_HOLIDAYS and day in _holiday_dates(name, day.year):
+        story = day.year  # "closed Mon 27 May (Memorial Day)", "on Mon 1/18 for MLK Day"
+    date_after = _FULL_DATE_AFTER.match(ctx.text, m.end())
+    if m["y"] or date_after:  # "Easter 1916", "Easter Monday, 24 April 1916"
+        return _holidays(name, year_number(m["y"] or date_after["y"], ctx))
+    if story:
+        return _holidays(name, story)
+    if ctx.dct:
+        return [day for k in (-1, 0, 1) for day in _holidays(name, ctx.dct.year + k)]
+    return []
 
 
 _SEASON_BEFORE = re.compile(r"\b(?:in|during|since|until|by|through|over)\s+\Z", re.IGNORECASE)

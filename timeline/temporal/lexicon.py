@@ -370,5 +370,18 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "whit monday": 50,
 }  # fmt: skip
 
+# Holidays that follow the moon, by the names they go by: their days are in ``lunar``.
+LUNAR_HOLIDAY_NAMES: dict[str, str] = {
+    "eid al-fitr": "eid al-fitr", "eid al fitr": "eid al-fitr", "eid ul-fitr": "eid al-fitr",
+    "eid-ul-fitr": "eid al-fitr", "eid-al-fitr": "eid al-fitr",
+    "eid al-adha": "eid al-adha", "eid al adha": "eid al-adha", "eid ul-adha": "eid al-adha",
+    "eid-ul-adha": "eid al-adha", "eid-al-adha": "eid al-adha",
+    "diwali": "diwali", "deepavali": "diwali",
+    "lunar new year": "lunar new year", "chinese new year": "lunar new year",
+    "rosh hashanah": "rosh hashanah", "rosh hashana": "rosh hashanah",
+    "yom kippur": "yom kippur", "passover": "passover", "pesach": "passover",
+    "hanukkah": "hanukkah", "chanukah": "hanukkah",
+}  # fmt: skip
+
 # Holidays that are a whole week, and the day of it they are named after.
 WEEK_HOLIDAYS: dict[str, str] = {"holy week": "easter", "easter week": "easter"}
