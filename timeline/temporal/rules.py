@@ -108,6 +108,12 @@ _MONTH_EARLY_YEAR = (
 _BETWEEN = words(COUNT_QUALIFIERS)
 
 
+# Words before a length said bare before "of": "after weeks of talks", "ending decades of
+# hostility", "follows months of twists" (not "the early days of").
+_BEFORE_UNITS_OF = (
+    "after", "amid", "despite", "ending", "ended", "ends", "end", "follows", "followed",
+    "following", "endured", "spent", "through",
+)  # fmt: skip
 _BEFORE_CHAT_HOUR = (
     "at", "till", "til", "until", "after", "around", "by", "from", "moved to", "pushed to",
     "push to", "changed to",
@@ -424,7 +430,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_duration",
         rf"(?:{after_words('for', 'within', 'take', 'takes', 'took', 'last', 'lasted')}"
-        r"|(?<=\bafter\s)(?=\w+\s+of\b))"
+        rf"|{after_words(*_BEFORE_UNITS_OF)}(?=\w+\s+of\b))"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)",
         lengths.bare_duration,
     ),
