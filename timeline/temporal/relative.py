@@ -500,6 +500,17 @@ def weekday_ordinal(m: re.Match, ctx: Context) -> list[Timex]:
     return _day_of_near_month(m, ctx, WEEKDAYS[lower(m["wd"])])
 
 
+def week_of_ordinal(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "the week of the 16th", "the weekend of the 3rd": the week (weekend) of that day of
+    a month next to the DCT's."""
+    named = _day_of_near_month(m, ctx, None)
+    if not named:
+        return []
+    period, unresolved = (cal.weekend, "XXXX-WXX-WE") if m["weekend"] else (cal.week, "XXXX-WXX")
+    day = named[0].start
+    return [ctx.date(m, period(day) if day else None, unresolved)]
+
+
 def _day_of_near_month(m: re.Match, ctx: Context, weekday: int | None) -> list[Timex]:
     """Day ``m["d"]`` of the month before, of or after the DCT's, the one the tense picks,
     on ``weekday`` if one is given."""

@@ -200,9 +200,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "week_of",
         rf"the\s+(?:(?P<ord>{ORDINAL})\s+)?week(?P<weekend>end)?\s+of\s+(?:the\s+)?"
-        rf"(?:(?P<dd>{DAY})(?:{_RANGE}{DAY})?\s+(?=\w))?(?P<mon>{MONTH})"
+        rf"(?:(?P<dd>{DAY})(?:{_RANGE}{DAY})?\s+(?:of\s+)?(?=\w))?(?P<mon>{MONTH})"
         rf"(?:\s*(?P<d>{DAY})(?:{_RANGE}{DAY})?)?(?:,?\s+(?P<y>{_YEAR_ANY}))?",
         dates.week_of,
+    ),
+    Rule(
+        "week_of_ordinal",  # "the week of the 16th"
+        r"the\s+week(?P<weekend>end)?\s+of\s+the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        rf"(?!\s+(?:of\s+)?{MONTH})",
+        relative.week_of_ordinal,
     ),
     Rule(
         "month_range_quarter",  # "the April-June quarter", "the September quarter"
