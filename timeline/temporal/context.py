@@ -161,9 +161,10 @@ class Context:
         before any: what a text without DCT is about."""
         return self.story_one_year or self.last_one_year
 
-    def tense(self, start: int, end: int) -> str | None:
-        """Tense of the clause around ``text[start:end]``."""
-        return clause_tense(self.text, start, end)
+    def tense(self, start: int, end: int, day: bool = False) -> str | None:
+        """Tense of the clause around ``text[start:end]``; ``day``: the expression names a
+        day, which a sentence in the present schedules ("Britons vote on Thursday")."""
+        return clause_tense(self.text, start, end, day)
 
     def timex(
         self,

@@ -261,7 +261,9 @@ PAST_MARKERS = (
     "drew", "grew", "threw", "withdrew", "swore", "wore", "rode", "sank", "slept",
     "stole", "swept", "understood", "undertook", "overthrew", "oversaw", "underwent", "froze",
     "hid", "hung", "laid", "lent", "meant", "arose", "bore", "blew", "ate", "dealt", "forgot",
-    "born",
+    "born", "rang", "sang", "swam", "drank", "spun", "swung", "clung", "dug", "bled", "sped",
+    "slid", "forgave", "shook", "mistook", "woke", "wove", "strove", "got", "knelt", "wept",
+    "crept", "leapt", "bent", "upheld", "withheld", "overcame", "sprang", "slew",
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (

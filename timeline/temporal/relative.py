@@ -189,7 +189,7 @@ def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
     """The tense that picks a weekday: the clause's; without one, in a headline or a notice,
     or after a verb in the present ("Talks resume Monday", "Deadline: Friday 5pm", "Scottish
     cabinet meets Saturday"; not "follows Tuesday's declaration"), the future."""
-    tense = ctx.tense(*m.span())
+    tense = ctx.tense(*m.span(), day=True)
     present = _PRESENT_VERB_BEFORE.search(
         ctx.text, max(0, m.start() - 24), m.start()
     ) and not _POSSESSIVE.match(ctx.text, m.end())

@@ -122,6 +122,25 @@ def is_notice(text: str, at: int) -> bool:
     return not _REPORTING.search(text, *_sentence(text, at, at, SHORT_TEXT))
 
 
+# A sentence that opens with a plural subject and a verb in the present ("Britons vote on
+# Thursday", "Ministers meet in Brussels on Tuesday"; not "Rebels seized", "Prices hit").
+_PLURAL_SUBJECT_VERB = re.compile(
+    r"\s*(?:(?:The|Some|Many|Most|All)\s+)?(?-i:[A-Z][a-z]+[b-df-hj-np-tv-z]s)\s+"
+    r"(?!(?:have|had|were|did|do|will|would|could|can|may|might|must|shall|should|also|still|"
+    r"then|not|now|and|or|of|in|on|at|to|from|with|who|which|that|the|a|an)\b)"
+    r"(?P<verb>[a-z]+)\b(?<!ed)(?<!s)(?<!ing)(?<!ly)"
+)
+
+
+def _opens_in_present(text: str, left: int, at: int) -> bool:
+    """Whether the sentence from ``left`` opens with a plural subject and a verb in the
+    present before ``text[at]`` ("Britons vote on Thursday in a referendum")."""
+    opening = _PLURAL_SUBJECT_VERB.match(text, left, at)
+    return bool(opening) and not re.fullmatch(
+        rf"{_alternation(PAST_MARKERS)}|{_SAME_IN_PAST.pattern}", opening["verb"]
+    )
+
+
 def _sentence(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """Bounds of the sentence (or clause after a semicolon) around ``text[start:end]``, at
     most ``reach`` characters on each side."""
@@ -165,7 +184,7 @@ def _quote_between(text: str, marker: re.Match, start: int, end: int) -> bool:
     return bool(_QUOTE.search(between))
 
 
-def clause_tense(text: str, start: int, end: int) -> str | None:
+def clause_tense(text: str, start: int, end: int, day: bool = False) -> str | None:
     """``"past"``, ``"future"`` or None for the clause around ``text[start:end]``.
 
     A deadline word right before the expression ("by May", "until Nov. 21") means the
@@ -176,9 +195,10 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     at "after", "which", "when" ...; after the expression also at "and", "but", and at the
     comma that closes a "who"/"when" clause), then between the commas around it, then in
     the whole sentence. A reporting verb ("said") only counts right next to the expression
-    ("said Friday"); a headline, or a sentence that opens like one, without markers but
-    with an infinitive ("Biden to visit Paris Monday") is in the future; "through" before
-    it is a deadline when nothing else tells.
+    ("said Friday"); a day in a sentence that opens with a plural subject and a verb in the
+    present is to come ("Britons vote on Thursday"); a headline, or a sentence that opens
+    like one, without markers but with an infinitive ("Biden to visit Paris Monday") is in
+    the future; "through" before it is a deadline when nothing else tells.
     """
     left, right = _sentence(text, start, end, _WINDOW)
     if _FUTURE_BEFORE.search(text, max(0, start - 12), start):
@@ -200,6 +220,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         _DEADLINE_AFTER.match(text, end) or _DEADLINE_BEFORE.search(text, left, start)
     ):
         return FUTURE  # "set a Sunday deadline ... after talks failed", "a deadline of Friday"
+    if day and not in_clause and clause_left == left and _opens_in_present(text, left, start):
+        return FUTURE  # a day planned: "Britons vote on Thursday, after a campaign that ..."
     segment_left, segment_right = _segment(text, start, end, left, right)
     in_segment = [m for m in markers if segment_left <= m[0] and m[1] <= segment_right]
     best = min(in_clause or in_segment or markers, key=lambda m: m[2], default=None)
