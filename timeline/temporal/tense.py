@@ -105,6 +105,7 @@ _SAME_IN_PAST = re.compile(  # in lower case: "TO LET" and "Let's" are no past
     r"\b(?:set|put|cut|hit|let|quit|shut|split|spread|cast|cost|hurt|read|beat|bid|upset|"
     r"forecast|broadcast)\b"
 )
+_PAST_VERB = re.compile(rf"{_alternation(PAST_MARKERS)}|{_SAME_IN_PAST.pattern}")
 _REPORTING = re.compile(rf"\b(?:{_alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
 
 
@@ -125,7 +126,8 @@ def is_notice(text: str, at: int) -> bool:
 # A sentence that opens with a plural subject and a verb in the present ("Britons vote on
 # Thursday", "Ministers meet in Brussels on Tuesday"; not "Rebels seized", "Prices hit").
 _PLURAL_SUBJECT_VERB = re.compile(
-    r"\s*(?:(?:The|Some|Many|Most|All)\s+)?(?-i:[A-Z][a-z]+[b-df-hj-np-tv-z]s)\s+"
+    r"\s*(?:(?-i:[A-Z][A-Z.,' ]+)(?:\s*\([^()]{1,20}\))?\s*[—–-]+\s*)?"  # "LONDON (AP) —"
+    r"(?:(?:The|Some|Many|Most|All)\s+)?(?-i:[A-Z][a-z]+[b-df-hj-np-tv-z]s)\s+"
     r"(?!(?:have|had|were|did|do|will|would|could|can|may|might|must|shall|should|also|still|"
     r"then|not|now|and|or|of|in|on|at|to|from|with|who|which|that|the|a|an)\b)"
     r"(?P<verb>[a-z]+)\b(?<!ed)(?<!s)(?<!ing)(?<!ly)"
@@ -134,10 +136,12 @@ _PLURAL_SUBJECT_VERB = re.compile(
 
 def _opens_in_present(text: str, left: int, at: int) -> bool:
     """Whether the sentence from ``left`` opens with a plural subject and a verb in the
-    present before ``text[at]`` ("Britons vote on Thursday in a referendum")."""
+    present, in the clause of ``text[at]`` ("Britons vote on Thursday in a referendum")."""
     opening = _PLURAL_SUBJECT_VERB.match(text, left, at)
-    return bool(opening) and not re.fullmatch(
-        rf"{_alternation(PAST_MARKERS)}|{_SAME_IN_PAST.pattern}", opening["verb"]
+    return (
+        bool(opening)
+        and not _PAST_VERB.fullmatch(opening["verb"])
+        and not _CLAUSE_BOUNDARY.search(text, opening.end(), at)
     )
 
 
@@ -220,7 +224,7 @@ def clause_tense(text: str, start: int, end: int, day: bool = False) -> str | No
         _DEADLINE_AFTER.match(text, end) or _DEADLINE_BEFORE.search(text, left, start)
     ):
         return FUTURE  # "set a Sunday deadline ... after talks failed", "a deadline of Friday"
-    if day and not in_clause and clause_left == left and _opens_in_present(text, left, start):
+    if day and not in_clause and _opens_in_present(text, left, start):
         return FUTURE  # a day planned: "Britons vote on Thursday, after a campaign that ..."
     segment_left, segment_right = _segment(text, start, end, left, right)
     in_segment = [m for m in markers if segment_left <= m[0] and m[1] <= segment_right]
