@@ -108,6 +108,9 @@ _FINENESS = defaultdict(
 )
 
 
+_WEEKDAY_NAME = re.compile(WEEKDAY)
+
+
 @dataclass
 class Context:
     """The text being tagged and its document creation time (None: leave relative dates open).
@@ -125,6 +128,7 @@ class Context:
     last_date_start: int = -1
     last_date_end: int = -1
     last_day: Resolved | None = None  # the last date of day precision: "the following day"
+    last_day_span: tuple[int, int] = (-1, -1)
     story_bc_year: int | None = None  # the year BC the story is at, if it is at one
     story_one_year: int | None = None  # the year of the last story date within one year
     last_one_year: int | None = None  # the same among all dates named
@@ -198,8 +202,12 @@ class Context:
         has a day; as the story's year, unless in an aside or a flashback."""
         self.last_date, self.last_date_start, self.last_date_end = resolved, start, end
         flashback = in_flashback(self.text, start)
-        if resolved.precision == "day" and not (flashback and self.last_day):
-            self.last_day = resolved
+        # a weekday that names an event is not the day the story is at: "Thursday's election"
+        event_day = _WEEKDAY_NAME.fullmatch(self.text, start, end) and self.text.startswith(
+            ("'s", "’s"), end
+        )
+        if resolved.precision == "day" and not (flashback and self.last_day) and not event_day:
+            self.last_day, self.last_day_span = resolved, (start, end)
         one_year = resolved.start.year == resolved.end.year or resolved.precision == "season"
         year = resolved.start.year if one_year else None  # a winter is its December's year
         self.last_one_year = year or self.last_one_year

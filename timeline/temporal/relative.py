@@ -314,18 +314,32 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
 def _story_date(m: re.Match, ctx: Context, precisions: tuple[str, ...] = ("day",)) -> date | None:
     """The first day of the date last named, if it was named in the sentence of ``m`` or the
     one before (anywhere in a text as short as a notice) and has one of these
-    ``precisions``, and is not a bound ("since 2009"); else None. A day in a flashback
-    gives way to the day the story is at ("had been planned for 5 June")."""
-    between = ctx.text[ctx.last_date_end : m.start()]
-    close = len(ctx.text) <= SHORT_TEXT or len(_SENTENCE_END.findall(between)) <= 1
-    nearby = ctx.last_date_end >= 0 and close
+    ``precisions``, and is not a bound ("since 2009"), else the last day named as close;
+    else None. A day in a flashback gives way to the day the story is at ("had been planned
+    for 5 June")."""
     since = after_since(ctx.text, max(0, ctx.last_date_start))
     named = ctx.last_date
     if named and named.precision == "day" and ctx.last_day:
         named = ctx.last_day
-    if named and named.precision in precisions and nearby and not since:
+    if named and named.precision in precisions and _close(m, ctx, ctx.last_date_end) and not since:
         return named.start
+    day_start, day_end = ctx.last_day_span
+    if (
+        "day" in precisions
+        and ctx.last_day
+        and _close(m, ctx, day_end)
+        and not after_since(ctx.text, day_start)
+    ):
+        return ctx.last_day.start  # "late Thursday ... sealed since August 1961 ... at 6 p.m."
     return None
+
+
+def _close(m: re.Match, ctx: Context, named_end: int) -> bool:
+    """Whether a date named up to ``named_end`` is in the sentence of ``m`` or the one
+    before (anywhere in a text as short as a notice)."""
+    between = ctx.text[named_end : m.start()]
+    short = len(ctx.text) <= SHORT_TEXT
+    return named_end >= 0 and (short or len(_SENTENCE_END.findall(between)) <= 1)
 
 
 def _story_day(m: re.Match, ctx: Context) -> date | None:
