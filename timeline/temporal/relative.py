@@ -367,6 +367,7 @@ def _hour(hour: int, meridian: str) -> int:
 
 # A clock time said after "tonight" is in the evening: "tonight at 8:30", "2nite still on?
 # movie's at 9:40".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+\Z", re.IGNORECASE)
 _TONIGHT_BEFORE = re.compile(r"\b(?:tonight|tonite|2nite|this\s+evening)\b", re.IGNORECASE)
 _TONIGHT_REACH = 80
 
@@ -390,8 +391,10 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     if m["named"]:
         hour, minute = NAMED_HOURS[m["named"].lower()], 0
         alone = not (m["cwd"] or m["cdw"])  # not "midnight Friday", "midnight tonight"
-        if hour == 24 and alone and ctx.tense(*m.span()) != cal.FUTURE:
-            hour = 0  # "handed back at midnight": the start of the day; "ends at midnight": its end
+        deadline = _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if hour == 24 and alone and not deadline and ctx.tense(*m.span()) != cal.FUTURE:
+            hour = 0  # "handed back at midnight": the start of the day; "ends at midnight",
+            # "by midnight": its end
     else:
         hour, minute = _hour(int(m["h"]), meridian), int(m["min"] or m["hhmm"] or 0)
     day_ = _clock_day(m, ctx)
