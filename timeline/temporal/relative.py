@@ -440,9 +440,11 @@ def _post_meridian(text: str, at: int, hour: int) -> str:
     return "pm" if after_pm or evening or hour <= 6 else ""
 
 
-_MEETING_BEFORE = re.compile(
-    r"\b(?:lunch|dinner|brunch|breakfast|coffee|drinks|meet|meeting|mtg|call|class|practice|"
-    r"starts?|doors|kick-?off|see\s+(?:u|you)|pick\s+(?:u|you)\s+up)\b[^.?!]*\Z",
+# A word before "at" that makes the number after it a score or a count.
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|lost|led|leads|tied|finished|stood|stands|trading|traded|priced|rated|ranked|"
+    r"capped|aged|peaked|scored|level|number|no\.|rank|ranked|placed|seeded)\b(?:\s+\w+){0,2}"
+    r"\s+at\s+\Z",
     re.IGNORECASE,
 )
 
@@ -453,9 +455,8 @@ def chat_hour(m: re.Match, ctx: Context) -> list[Timex]:
     by the words before it (see ``_post_meridian``)."""
     if len(ctx.text) > SHORT_TEXT:
         return []  # "at 3" in news is more often a score or a count
-    before = ctx.text[max(0, m.start() - 24) : m.start()]
-    if before.rstrip().endswith("at") and not _MEETING_BEFORE.search(before):
-        return []  # "won at 2": only an appointment is at an hour ("lunch at 1")
+    if _SCORE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return []  # "won at 2", "priced at 9": a score or a count, not an hour
     hour = int(m["h"])
     hour += 12 if _post_meridian(ctx.text, m.start(), hour) else 0
     day_ = _clock_day(m, ctx)
