@@ -189,14 +189,23 @@ def month_year(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, f"XXXX-{mon:02d}", mod_of(m["part"]))]
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+(?:so-called\s+)?\Z", re.IGNORECASE)
+
+
 def month_alone(m: re.Match, ctx: Context) -> list[Timex]:
     """ "April", "mid-June", "last April", "this September"."""
     mon = month_number(m["mon"])
     relative = relative_value(m["rel"])
     if m["mon"].lower() == "may" and not (m["part"] or m["rel"] or after_preposition(m, ctx)):
         return []
-    if not (m["part"] or m["rel"]) and between_names(m, ctx):
-        return []  # "Judge April Morgan"
+    if not (m["part"] or m["rel"]) and (
+        between_names(m, ctx)
+        or (
+            _THE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+            and continues_name(ctx, m.end())
+        )
+    ):
+        return []  # "Judge April Morgan", "the so-called July Crisis", "the October Revolution"
     homonym = m["mon"].lower() in ("march", "may") and not after_preposition(m, ctx)
     if homonym and followed_by(
         m,
