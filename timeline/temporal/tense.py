@@ -164,19 +164,25 @@ def is_headline(text: str, at: int) -> bool:
     return not _FINAL_STOP.search(text, first, len(text) if last < 0 else last)
 
 
-# An -ed word after a determiner is an adjective: "a still unspecified date", "the planned trip";
-# after "as" it tells no tense of the clause: "will go ahead on Friday as planned".
+# An -ed word after a determiner or a preposition is an adjective: "a still unspecified
+# date", "the planned trip", "between scheduled meetings"; after "as" it tells no tense of
+# the clause: "will go ahead on Friday as planned".
 _DETERMINER_BEFORE = re.compile(
-    rf"\b(?:{_alternation(DETERMINERS)}|as)\s+(?:[a-z]+ly\s+|still\s+)?$", re.IGNORECASE
+    rf"\b(?:{_alternation(DETERMINERS)}|as|between|during|of|in|on|at|with|from)\s+"
+    r"(?:[a-z]+ly\s+|still\s+)?$",
+    re.IGNORECASE,
 )
+_ED_WORD = re.compile(r"[a-z]+ed\b", re.IGNORECASE)
 
 
 def _is_adjective(text: str, marker: re.Match) -> bool:
-    """Whether an -ed marker is a participle used as an adjective or after "as" ("as
-    planned")."""
+    """Whether an -ed marker ("delayed", "scheduled") is a participle used as an adjective
+    or after "as" ("as planned")."""
     before = max(0, marker.start() - 30)
-    return marker.lastgroup == "ed" and bool(
-        _DETERMINER_BEFORE.search(text, before, marker.start())
+    return (
+        marker.lastgroup in ("ed", "future")
+        and bool(_ED_WORD.match(text, marker.start()))
+        and bool(_DETERMINER_BEFORE.search(text, before, marker.start()))
     )
 
 
