@@ -479,6 +479,22 @@ def shop_hours(m: re.Match, ctx: Context) -> list[Timex]:
         first += 12
     if last <= first:
         last += 12
+    return _hour_range(m, ctx, first, last)
+
+
+def evening_hours(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "doors 7pm, music 8–11", "party 9–12": bare hours in a post after an evening word or
+    a p.m. time, in the evening."""
+    before = ctx.text[max(0, m.start() - _POST_REACH) : m.start()]
+    evening = _EVENING_BEFORE.search(before) or _PM_BEFORE.search(before)
+    if len(ctx.text) > SHORT_TEXT or not evening:
+        return []
+    first, last = int(m["h0"]) + 12, int(m["h"]) + 12
+    return _hour_range(m, ctx, first, last)
+
+
+def _hour_range(m: re.Match, ctx: Context, first: int, last: int) -> list[Timex]:
+    """The two TIMEs of a range of hours, on the day the story is at, if it runs forward."""
     if not first < last <= 24:
         return []
     day_ = _story_day(m, ctx)

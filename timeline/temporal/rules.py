@@ -114,6 +114,11 @@ _BEFORE_UNITS_OF = (
     "after", "amid", "despite", "ending", "ended", "ends", "end", "follows", "followed",
     "following", "endured", "spent", "through",
 )  # fmt: skip
+# Two bare hours joined by a dash: "7–6", "8:30-11".
+_BARE_HOURS = (
+    r"(?<![\d:.,/-])(?P<h0>1[0-2]|0?[1-9])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*"
+    r"(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?(?![\d:/]|\.\d|\s*(?:%|[ap]\.?\s?m\b))"
+)
 _BEFORE_CHAT_HOUR = (
     "at", "till", "til", "until", "after", "around", "by", "from", "moved to", "pushed to",
     "push to", "changed to",
@@ -180,10 +185,10 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", _CLOCK, relative.clock),
     Rule(
         "shop_hours",  # "Mon–Fri 7–6", "Sat 8–2": bare hours right after a weekday
-        after_words(*WEEKDAYS) + r"(?P<h0>1[0-2]|0?[1-9])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*"
-        r"(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5]\d))?(?![\d:]|\.\d|\s*(?:%|[ap]\.?\s?m\b))",
+        after_words(*WEEKDAYS) + _BARE_HOURS,
         relative.shop_hours,
     ),
+    Rule("evening_hours", _BARE_HOURS, relative.evening_hours),  # "doors 7pm, music 8–11"
     Rule(
         "tonight_hour",  # "tonight at 8"
         after_words("tonight at", "tonite at", "2nite at", "tonight @", "tonite @", "2nite @")
