@@ -546,10 +546,19 @@ def week_of_ordinal(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def _day_of_near_month(m: re.Match, ctx: Context, weekday: int | None) -> list[Timex]:
-    """Day ``m["d"]`` of the month before, of or after the DCT's, the one the tense picks,
-    on ``weekday`` if one is given."""
+    """Day ``m["d"]`` of the month named just before ("March rent is due on the 1st"), else
+    of the month before, of or after the DCT's, the one the tense picks, on ``weekday`` if
+    one is given."""
     d = day_number(m["d"])
     resolved = None
+    if weekday is None and (named := _story_date(m, ctx, ("month", "day"))):
+        # that day of the month named ("March rent is due on the 1st"), or the first such
+        # day from the day named ("back on the 28th ... flying out on the 4th")
+        found = safe_date(named.year, named.month, d)
+        if found and found < named:
+            y, mon = cal.add_months(named.year, named.month, 1)
+            found = safe_date(y, mon, d)
+        return [ctx.date(m, cal.day(found), f"XXXX-XX-{d:02d}")] if found else []
     if ctx.dct:
         months = [cal.add_months(ctx.dct.year, ctx.dct.month, k) for k in (-1, 0, 1)]
         days = [
