@@ -238,7 +238,7 @@ ANAPHORIC_WORDS = frozenset({
 
 # Clause words that set the tense used to resolve "Friday" or "in April".
 FUTURE_MARKERS = (
-    "will", "won't", "'ll", "shall", "going to", "plans to", "plan to",
+    "will", "won't", "'ll", "shall", "going to", "plans to", "plan to", "plan for",
     "scheduled", "expected", "is to", "are to", "upcoming", "forecast to", "predicted to",
     "projected to", "poised to", "likely to",
     "intends to", "aims to", "hopes to", "set to", "would", "planning", "planned to",
