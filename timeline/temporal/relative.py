@@ -466,7 +466,18 @@ def chat_hour(m: re.Match, ctx: Context) -> list[Timex]:
 _HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours|closed|closes)\b", re.IGNORECASE)
 
 
-def shop_hours(m: re.Match, ctx: Context) -> list[Timex]:
+def bare_hours(m: re.Match, ctx: Context) -> list[Timex]:
+    """Two bare hours joined by a dash: opening hours right after a weekday ("Mon–Fri 7–6"),
+    else evening hours in a post ("doors 7pm, music 8–11")."""
+    if _WEEKDAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return _shop_hours(m, ctx)
+    return _evening_hours(m, ctx)
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY_ANY_CASE}\.?\s+\Z")
+
+
+def _shop_hours(m: re.Match, ctx: Context) -> list[Timex]:
     """ "Mon–Fri 7–6", "Sat 8–2", "Fri 5–11": opening hours in a post or after "open",
     "hours" ..., from the morning unless they open before seven (then from the afternoon),
     closing after they open (not a score: "beat them Sunday 2-1")."""
@@ -482,7 +493,7 @@ def shop_hours(m: re.Match, ctx: Context) -> list[Timex]:
     return _hour_range(m, ctx, first, last)
 
 
-def evening_hours(m: re.Match, ctx: Context) -> list[Timex]:
+def _evening_hours(m: re.Match, ctx: Context) -> list[Timex]:
     """ "doors 7pm, music 8–11", "party 9–12": bare hours in a post after an evening word or
     a p.m. time, in the evening."""
     before = ctx.text[max(0, m.start() - _POST_REACH) : m.start()]

@@ -183,12 +183,7 @@ RULES: tuple[Rule, ...] = (
         dates.numeric,
     ),
     Rule("clock", _CLOCK, relative.clock),
-    Rule(
-        "shop_hours",  # "Mon–Fri 7–6", "Sat 8–2": bare hours right after a weekday
-        after_words(*WEEKDAYS) + _BARE_HOURS,
-        relative.shop_hours,
-    ),
-    Rule("evening_hours", _BARE_HOURS, relative.evening_hours),  # "doors 7pm, music 8–11"
+    Rule("bare_hours", _BARE_HOURS, relative.bare_hours),  # "Mon–Fri 7–6", "music 8–11"
     Rule(
         "tonight_hour",  # "tonight at 8"
         after_words("tonight at", "tonite at", "2nite at", "tonight @", "tonite @", "2nite @")
