@@ -123,10 +123,15 @@ def is_notice(text: str, at: int) -> bool:
     return not _REPORTING.search(text, *_sentence(text, at, at, SHORT_TEXT))
 
 
+# A dateline: "LONDON (AP) —", "DHAKA, Feb. 26 -", "NAIROBI, Kenya, March 3 (Reuters) -".
+_DATELINE = (
+    r"(?-i:[A-Z][A-Z.' ]+)(?:,\s*(?-i:[A-Z])[\w.]*(?:\s+\d{1,2})?)*(?:\s*\([^()]{1,20}\))?"
+    r"\s*[—–-]+\s*"
+)
 # A sentence that opens with a plural subject and a verb in the present ("Britons vote on
 # Thursday", "Ministers meet in Brussels on Tuesday"; not "Rebels seized", "Prices hit").
 _PLURAL_SUBJECT_VERB = re.compile(
-    r"\s*(?:(?-i:[A-Z][A-Z.,' ]+)(?:\s*\([^()]{1,20}\))?\s*[—–-]+\s*)?"  # "LONDON (AP) —"
+    rf"\s*(?:{_DATELINE})?"
     r"(?:(?:The|Some|Many|Most|All)\s+)?(?-i:[A-Z][a-z]+[b-df-hj-np-tv-z]s)\s+"
     r"(?!(?:have|had|were|did|do|will|would|could|can|may|might|must|shall|should|also|still|"
     r"then|not|now|and|or|of|in|on|at|to|from|with|who|which|that|the|a|an)\b)"
