@@ -247,6 +247,7 @@ FUTURE_MARKERS = (
     "were planning", "was planning", "were going to", "was going to", "was expected",
     "were expected", "was scheduled", "were scheduled", "was due", "were due", "is due", "are due",
     "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires", "ends", "closes",
+    "arrives", "departs", "travels", "hosts", "flies", "meets", "leaves",
     "begin", "start", "resume", "take place", "kick off", "expire",
     "set for", "takes effect", "take effect", "comes into force", "come into force",
     "enters into force", "enter into force",
