@@ -60,6 +60,9 @@ _TENSES = {"future": FUTURE, "present": None}
 _WINDOW = 160
 _QUOTE = re.compile(r"[\"“”]|''|``")
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
+# ... or what follows a past report and a few words that are no clause: "told reporters on
+# Tuesday", "said in a statement late Wednesday" (not "says no new results before").
+_REPORT_OBJECT = re.compile(r"(?<!says)(?<!say)(?:\s+[\w-]+){1,4}\s+")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _PERFECT_REACH = 40  # "had been due to expire by Friday", not "which had been expected, ..."
@@ -106,7 +109,9 @@ _SAME_IN_PAST = re.compile(  # in lower case: "TO LET" and "Let's" are no past
     r"forecast|broadcast)\b"
 )
 _PAST_VERB = re.compile(rf"{_alternation(PAST_MARKERS)}|{_SAME_IN_PAST.pattern}")
-_REPORTING = re.compile(rf"\b(?:{_alternation(REPORTING_VERBS)})\b", re.IGNORECASE)
+_REPORTED = re.compile(  # a report in the past: "said", not "says" ("mum says dinner's at 4")
+    rf"\b(?:{_alternation(tuple(v for v in REPORTING_VERBS if v != 'says'))})\b", re.IGNORECASE
+)
 
 
 def after_since(text: str, at: int) -> bool:
@@ -116,11 +121,11 @@ def after_since(text: str, at: int) -> bool:
 
 def is_notice(text: str, at: int) -> bool:
     """Whether ``text`` is as short as a post or a notice, has no verb that may be a past
-    and no report in the sentence at ``at`` ("Info session Thursday at noon in Room 1030.",
-    "Talks resume Monday in Geneva."; not "..., the attorney said Thursday night")."""
+    and no past report in the sentence at ``at`` ("Info session Thursday at noon in Room
+    1030.", "Talks resume Monday in Geneva."; not "..., the attorney said Thursday night")."""
     if len(text) > SHORT_TEXT or _SAME_IN_PAST.search(text):
         return False
-    return not _REPORTING.search(text, *_sentence(text, at, at, SHORT_TEXT))
+    return not _REPORTED.search(text, *_sentence(text, at, at, SHORT_TEXT))
 
 
 # A dateline: "LONDON (AP) —", "DHAKA, Feb. 26 -", "NAIROBI, Kenya, March 3 (Reuters) -".
@@ -281,7 +286,11 @@ def _markers(
             continue  # a word of the expression itself ("next", "last")
         # a modal's verb group may run into the expression: "opens Monday" is right before it
         distance = max(0, start - marker.end()) if marker.start() < start else marker.start() - end
-        if marker.lastgroup == "report" and distance > _REPORT_REACH:
+        if (
+            marker.lastgroup == "report"
+            and distance > _REPORT_REACH
+            and not _REPORT_OBJECT.fullmatch(text, marker.end(), start)
+        ):
             continue  # "said" dates only what is right next to it: "said Friday"
         if _quote_between(text, marker, start, end):
             continue
