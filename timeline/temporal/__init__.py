@@ -174,7 +174,7 @@ _RANGE_OPENER = re.compile(r"(?:\b(?:from|between)\s+)$", re.IGNORECASE)
 
 
 _MONTH_NAME = re.compile(MONTH)
-_YEAR_SAID = re.compile(r"\d{4}|['’]\d\d\b|\d\s+(?-i:BCE?|B\.C\.)")
+_YEAR_SAID = re.compile(r"\b\d{3,4}\b|['’]\d\d\b|\d\s+(?-i:BCE?|B\.C\.)")
 
 
 def _range_years(text: str, found: list[Timex]) -> list[Timex]:
