@@ -318,6 +318,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17),
     "saint patrick's day": (3, 17),
     "bastille day": (7, 14),
+    "german unity day": (10, 3),
+    "day of german unity": (10, 3),
     "canada day": (7, 1),
     "australia day": (1, 26),
     "anzac day": (4, 25),
