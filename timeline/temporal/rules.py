@@ -344,7 +344,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_clock",  # "Friday 5pm", "today 3pm ET" ("Friday at 5pm" is two timexes)
         rf"(?:(?<![-–])(?P<pwd>{WEEKDAY_ANY_CASE})|(?P<pdw>today|tonight|tomorrow|yesterday)),?\s+(?=\d)"
-        rf"{_CLOCK}",  # not the end of a range of days: "Mon–Fri 5–7pm"
+        rf"{_CLOCK}(?!\s*[-–—]\s*\d)",  # not after a range of days ("Mon–Fri 5–7pm") or
+        # before a range of hours ("Sat 10am–4pm")
         relative.clock,
     ),
     Rule(
