@@ -173,7 +173,8 @@ def reference(m: re.Match, ctx: Context) -> list[Timex]:
 # Opening hours: a range of weekdays with clock times or "open" next to it ("Open Tue–Sun
 # 8am–4pm", "Happy hour Mon–Fri 5–7pm", "6am–10pm Mon–Fri") names every such week, not days.
 _DAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+to\s+")
-_TIME_LINK = re.compile(r"\s*(?:[-–,]|and|to)?\s*", re.IGNORECASE)
+_DAY_PAIR_LINK = re.compile(r"\s*&\s*|\s+and\s+")  # "Sat & Sun 11–3": with hours only
+_TIME_LINK = re.compile(r"\s*(?:[-–,]|and|to|until|till|from)?\s*", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(r"\b(?:open|opens|hours)\b[^.;]{0,12}\Z", re.IGNORECASE)
 
 
@@ -188,12 +189,14 @@ def weekly_hours(text: str, found: list[Timex]) -> list[Timex]:
     hours = list(found)
     for i, (first, last) in enumerate(pairwise(found)):
         days = _weekday_number(first), _weekday_number(last)
-        if None in days or not _DAY_RANGE_LINK.fullmatch(text, first.char_end, last.char_start):
+        ranged = _DAY_RANGE_LINK.fullmatch(text, first.char_end, last.char_start)
+        paired = _DAY_PAIR_LINK.fullmatch(text, first.char_end, last.char_start)
+        if None in days or not (ranged or paired):
             continue
         times = _times_next_to(text, found, i, i + 1)
-        if not times and not _OPEN_BEFORE.search(
-            text, max(0, first.char_start - 30), first.char_start
-        ):
+        before = max(0, first.char_start - 30)
+        opening = ranged and _OPEN_BEFORE.search(text, before, first.char_start)
+        if not (times or opening):
             continue
         _make_weekly(hours, ((i, days[0]), (i + 1, days[1])), times)
     if hours != found:  # a weekday alone with its hours among them: "and Sat 8–2"
