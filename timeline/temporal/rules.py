@@ -194,7 +194,7 @@ RULES: tuple[Rule, ...] = (
         "chat_hour",  # "still ok for lunch at 1?", "stuck in the budget mtg till 4": short texts
         rf"(?:{after_words(*_BEFORE_CHAT_HOUR)}|(?<=@\s))(?P<h>1[0-2]|[1-9])(?:-?ish)?"
         r"(?![.,:]\d)(?=\s*[?!,.;)]|\s*$|\s+[^\w\s]"
-        rf"|\s+(?:at|then|(?:on\s+)?{WEEKDAY_ANY_CASE}|{words(DAY_WORDS)})\b)",
+        rf"|\s+(?:at|then|so|but|if|not|sharp|latest|(?:on\s+)?{WEEKDAY_ANY_CASE}|{words(DAY_WORDS)})\b)",
         relative.chat_hour,
     ),
     Rule(
