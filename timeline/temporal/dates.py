@@ -57,9 +57,11 @@ def iso(m: re.Match, ctx: Context) -> list[Timex]:
 
 def numeric(m: re.Match, ctx: Context) -> list[Timex]:
     """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020", "on 3/15",
-    "Fri 8/13"."""
+    "Fri 8/13", "This Fri 31/1"."""
     if m["md"] or m["wmd"]:
         mon, d = (int(m["m4"]), int(m["d4"])) if m["md"] else (int(m["m5"]), int(m["d5"]))
+        if mon > 12:
+            mon, d = d, mon
         found = calendar_day(ctx, mon, d, None, m.span())
         return [found] if found else []
     if m["ymd"]:

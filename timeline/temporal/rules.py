@@ -178,7 +178,8 @@ RULES: tuple[Rule, ...] = (
             "after",
         )
         + r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9]))"
-        rf"|(?P<wmd>(?:{WEEKDAY_IN_DATE}|{WEEKDAY_BEFORE_NUMBER}),?\s+(?P<m5>1[0-2]|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
+        rf"|(?P<wmd>(?:(?:this|next)\s+)?(?:{WEEKDAY_IN_DATE}|{WEEKDAY_BEFORE_NUMBER}),?\s+"
+        r"(?P<m5>3[01]|[12]\d|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
         r"(?![\d/.]\d)",
         dates.numeric,
     ),
@@ -194,7 +195,9 @@ RULES: tuple[Rule, ...] = (
         "chat_hour",  # "still ok for lunch at 1?", "stuck in the budget mtg till 4": short texts
         rf"(?:{after_words(*_BEFORE_CHAT_HOUR)}|(?<=@\s))(?P<h>1[0-2]|[1-9])(?:-?ish)?"
         r"(?![.,:]\d)(?=\s*[?!,.;)]|\s*$|\s+[^\w\s]"
-        rf"|\s+(?:at|then|so|but|if|not|sharp|latest|(?:on\s+)?{WEEKDAY_ANY_CASE}|{words(DAY_WORDS)})\b)",
+        rf"|\s+(?:at|then|so|but|if|not|sharp|latest|till|until|(?:on\s+)?{WEEKDAY_ANY_CASE}"
+        rf"|to(?!\s+\d\d?(?:st|nd|rd|th)?\s+{MONTH})"
+        rf"|{words(DAY_WORDS)})\b)",
         relative.chat_hour,
     ),
     Rule(
