@@ -95,8 +95,33 @@ def tag(text: str, published: date | str | None) -> list[Timex]:
         timexes, end = _timexes_at(scanned, ctx)
         found.extend(timexes)
         position = end
-    dated = _days_with_clocks(text, weekly_hours(text, _range_years(text, found)))
+    dated = _overnight(text, _days_with_clocks(text, weekly_hours(text, _range_years(text, found))))
     return [_without_final_stop(text, timex) for timex in dated]
+
+
+_TIME_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|until|till)\s*", re.IGNORECASE)
+_DAY_TIME = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<clock>\d\d:\d\d)")
+
+
+def _overnight(text: str, found: list[Timex]) -> list[Timex]:
+    """A range of clock times that ends earlier than it starts ends the next day ("tonight
+    from 11pm to 3am ET")."""
+    ended = list(found)
+    for i, (first, last) in enumerate(pairwise(found)):
+        opening, closing = _DAY_TIME.fullmatch(first.value), _DAY_TIME.fullmatch(last.value)
+        if (
+            opening
+            and closing
+            and opening["day"] == closing["day"]
+            and closing["clock"] < opening["clock"]
+            and _TIME_RANGE_LINK.fullmatch(text, first.char_end, last.char_start)
+            and last.start
+        ):
+            day = last.start + timedelta(1)
+            ended[i + 1] = replace(
+                last, value=f"{day.isoformat()}T{closing['clock']}", start=day, end=day
+            )
+    return ended
 
 
 _DAY_CLOCK_LINK = re.compile(r"[ \t]+")
