@@ -407,7 +407,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<n>{NUMBER}|{VAGUE})(?:\s*(?:to|-|–)\s*(?P<n2>{NUMBER}))?"
         rf"(?P<half>\s+and\s+a\s+half)?(?:\s+{_BETWEEN})?"
         rf"(?:(?P<hyphen>-)|\s+)(?P<unit>{UNIT_PLURAL})(?P<half2>\s+and\s+a\s+half)?"
-        rf"(?:,?\s+(?:and\s+|(?=\d))(?!an?\s+second\b)(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_PLURAL}))?"
+        rf"(?:(?:\s+and\s+|,?\s+(?=\d))(?!an?\s+second\b)(?P<n3>{NUMBER})\s+(?P<unit3>{UNIT_PLURAL}))?"
         r"(?P<long>-long)?(?!-\w)(?P<period>\s+period)?(?P<approx>\s+or\s+so)?(?!\w)",
         lengths.duration,
     ),
