@@ -63,7 +63,10 @@ class Rule:
 
 _RANGE = r"\s*(?:-|–|—|&|to|through|thru|until|till|and)\s*"
 _THE = r"(?:the\s+)?"  # after a part: "the end of the 1990s"
-_ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK)(?!\w)"
+_ZONE = (
+    r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|MSK|EES?T|WES?T|WAT|EAT|CAT|SAST|IST|JST|KST|HKT"
+    r"|SGT|PKT|WIB|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|AKST|AKDT|HST|AST|ADT|ART|BRT)(?!\w)"
+)
 # The minutes of "0900 GMT", "(0735 GMT)".
 _HHMM = rf"(?<=\d\d)(?P<hhmm>[0-5]\d)(?=\s+{_ZONE})"
 _MERIDIAN = r"[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)"
