@@ -265,6 +265,10 @@ PAST_MARKERS = (
     "born", "rang", "sang", "swam", "drank", "spun", "swung", "clung", "dug", "bled", "sped",
     "slid", "forgave", "shook", "mistook", "woke", "wove", "strove", "got", "knelt", "wept",
     "crept", "leapt", "bent", "upheld", "withheld", "overcame", "sprang", "slew",
+    "sworn", "taken", "given", "shown", "seen", "chosen", "driven", "written", "spoken",
+    "broken", "stolen", "frozen", "hidden", "beaten", "flown", "grown", "thrown", "drawn",
+    "torn", "worn", "begun", "fallen", "forgotten", "forgiven", "ridden", "risen", "shaken",
+    "eaten", "slain", "undertaken", "overthrown", "withdrawn",
 )  # fmt: skip
 # A word right before the expression that points to the future: "by May", "effective Dec. 7".
 FUTURE_PREPOSITIONS = (
