@@ -113,9 +113,16 @@ def year_end(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, "XXXX-12-31", "APPROX" if m["around"] else None)]
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.IGNORECASE)
+
+
 def ago(m: re.Match, ctx: Context) -> list[Timex]:
     """ "two weeks ago", "a year earlier", "three days from now" (or "from today"), "a week from
     Monday": a date at the unit's grain."""
+    if (m["fromwd"] or m["fromtmrw"]) and _FOR_BEFORE.search(
+        ctx.text, max(0, m.start() - 6), m.start()
+    ):
+        return []  # "out of service for 48 hours from Monday evening": a length
     unit = unit_key(m["unit"])
     letter, is_time = UNITS[unit]
     amount = number_value(m["n"])
