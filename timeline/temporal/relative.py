@@ -298,13 +298,14 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
     noon on May 5", "at 10 tmrw"), the day last named in its sentence or the one before, or
     the DCT."""
     own = m.groupdict()  # a chat hour has none of the groups of a clock time
-    with_day = any(own.get(group) for group in ("cdw", "pdw", "wdm", "pwd", "cwd", "cmon"))
+    with_day = any(own.get(group) for group in ("cdw", "pdw", "wdm", "wdm2", "pwd", "cwd", "cmon"))
     after = None if with_day else _DAY_AFTER.match(ctx.text, m.end())
     named = after.groupdict() if after else own
     if day_word := named.get("cdw") or named.get("pdw"):
         return ctx.dct + timedelta(DAY_WORDS[lower(day_word)]) if ctx.dct else None
-    if named.get("wdm"):  # "7pm Fri 14 June"
-        found = calendar_day(ctx, month_number(m["wdm"]), day_number(m["wdd"]), None, m.span())
+    if month := named.get("wdm") or named.get("wdm2"):  # "7pm Fri 14 June", "8pm Friday July 5"
+        day_of_month = named.get("wdd") or named.get("wdd2")
+        found = calendar_day(ctx, month_number(month), day_number(day_of_month), None, m.span())
         return found.start if found else None
     if named.get("cmon") or named.get("dmon"):
         y = year_number(named["y"], ctx) if named.get("y") else None
@@ -314,7 +315,9 @@ def _clock_day(m: re.Match, ctx: Context) -> date | None:
         return found.start if found else None
     if weekday_name := named.get("pwd") or named.get("cwd"):
         number = WEEKDAYS[lower(weekday_name)]
-        return cal.weekday_near(ctx.dct, number, _weekday_tense(m, ctx)) if ctx.dct else None
+        tense = cal.FUTURE if named.get("cwrel") else _weekday_tense(m, ctx)  # "1am this Sunday"
+        relative = relative_value(named["cwrel"]) if named.get("cwrel") else 0
+        return cal.weekday_near(ctx.dct, number, tense, relative) if ctx.dct else None
     return _story_day(m, ctx)
 
 

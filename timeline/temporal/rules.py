@@ -139,11 +139,13 @@ RULE_STARTS = (
 # Friday", "6pm tonight", "9 a.m. EST Nov. 9".
 _CLOCK = (
     r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
-    rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
+    rf"(?:(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:{_MERIDIAN})))(?P<min>[0-5]\d)"
+    rf"(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
     rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
     rf"|\s+o'clock|{_HHMM}|{_RANGE_END_HOUR})|(?P<named>noon|midnight|midday))"
     rf"(?:\s+{_ZONE}|\s+local\s+time)?"
-    rf"(?:,?\s+(?:(?P<cwd>{WEEKDAY_ANY_CASE})(?!\s*[-–])(?:,?\s+(?P<wdd>{DAY})\s+(?P<wdm>{MONTH_IN_DATE}))?"
+    rf"(?:,?\s+(?:(?:(?P<cwrel>this|next)\s+)?(?P<cwd>{WEEKDAY_ANY_CASE})(?!\s*[-–])"
+    rf"(?:,?\s+(?P<wdd>{DAY})\s+(?P<wdm>{MONTH_IN_DATE})|,?\s+(?P<wdm2>{MONTH_IN_DATE})\s*(?P<wdd2>{DAY}))?"
     rf"|(?P<cdw>today|tonight|yesterday|tomorrow)"
     rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?"
 )
