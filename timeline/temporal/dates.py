@@ -23,6 +23,8 @@ from timeline.temporal.lexicon import (
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.model import Timex
 from timeline.temporal.patterns import (
+    DAY,
+    MONTH,
     after_label,
     mod_of,
     ordinal_value,
@@ -55,6 +57,18 @@ def iso(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex(m, "DATE", d.isoformat(), None, cal.day(d))]
 
 
+_DAY_FIRST = re.compile(rf"\b{DAY}\s+{MONTH}")
+_MONTH_FIRST = re.compile(rf"{MONTH}\.?\s+{DAY}\b")
+
+
+def _day_first(ctx: Context, y: int, a: int, b: int) -> bool:
+    """Whether "a/b/y" (both up to 12) is day first: it is the DCT read so ("Estate Office,
+    11/10/2019" on 11 October), or the text writes its dates day first ("15 October")."""
+    if ctx.dct and ctx.dct in (safe_date(y, b, a), safe_date(y, a, b)):
+        return ctx.dct == safe_date(y, b, a)
+    return bool(_DAY_FIRST.search(ctx.text)) and not _MONTH_FIRST.search(ctx.text)
+
+
 def numeric(m: re.Match, ctx: Context) -> list[Timex]:
     """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020", "on 3/15",
     "Fri 8/13", "This Fri 31/1"."""
@@ -70,7 +84,7 @@ def numeric(m: re.Match, ctx: Context) -> list[Timex]:
         y, mon, d = int(m["y3"]), int(m["m3"]), int(m["d3"])
     else:
         y, mon, d = year_number(m["y2"], ctx), int(m["a"]), int(m["b"])
-        if mon > 12:
+        if mon > 12 or (d <= 12 and _day_first(ctx, y, mon, d)):
             mon, d = d, mon
     found = safe_date(y, mon, d)
     return [ctx.timex(m, "DATE", found.isoformat(), None, cal.day(found))] if found else []
