@@ -536,14 +536,23 @@ def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.time(m, day, f"{int(m['h']) + 12:02d}:00")]
 
 
+# Where "the 15th" is a day: before a stop or the other end of a range ("by the 21st.",
+# "the 23rd to the 25th", "is the 14th so ..."), after "on", "by" ... or a range's start.
+_ORDINAL_DAY_AFTER = re.compile(
+    r"\s*(?:[.,;:)?!]|$)|\s+(?:to|until|through)\s+the\s+\d|\s+(?:so|but)\b"
+)
+_ORDINAL_DAY_BEFORE = re.compile(
+    r"\b(?:on|by|until|from|since|till)\s+\Z|\bthe\s+\d\d?(?:st|nd|rd|th)\s+(?:to|through)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def ordinal_day(m: re.Match, ctx: Context) -> list[Timex]:
     """ "on the 15th", "by the 21st.", "from the 23rd to the 25th": that day of the DCT's
     month, or of a month next to it."""
-    before = ctx.text[max(0, m.start() - 24) : m.start()].lower()
     if not (
-        followed_by(m, ctx, r"\s*(?:[.,;:)?!]|$)|\s+(?:to|until|through)\s+the\s+\d")
-        or re.search(r"\b(?:on|by|until|from|since|till)\s+$", before)
-        or re.search(r"\bthe\s+\d\d?(?:st|nd|rd|th)\s+(?:to|through)\s+$", before)
+        _ORDINAL_DAY_AFTER.match(ctx.text, m.end())
+        or _ORDINAL_DAY_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         return []  # "the 15th amendment", "raised to the 3rd power"
     return _day_of_near_month(m, ctx, None)
