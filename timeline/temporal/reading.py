@@ -121,11 +121,17 @@ def nearest(candidates: list[Resolved], dct: date, tense: str | None, relative: 
     return min(candidates, key=lambda c: abs((c.start - dct).days + (c.end - dct).days))
 
 
+_EVERY_YEAR_BEFORE = re.compile(r"\b(?:(?:every|each)\s+year|annually)\s+on\s+\Z", re.IGNORECASE)
+
+
 def calendar_day(
     ctx: Context, mon: int, d: int, y: int | None, span: tuple[int, int]
 ) -> Timex | None:
     """A month-day, its year given or chosen by the DCT and the tense of the clause, or the
-    story's (a year BC too: "539 BC ... on 12 October")."""
+    story's (a year BC too: "539 BC ... on 12 October"); none every year ("celebrated every
+    year on 12 January")."""
+    if y is None and _EVERY_YEAR_BEFORE.search(ctx.text, max(0, span[0] - 24), span[0]):
+        return ctx.timex(span, "DATE", f"XXXX-{mon:02d}-{d:02d}")
     if y is None:
         y = ctx.year_for(mon, d, span)
     if y is None:
