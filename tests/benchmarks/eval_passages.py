@@ -16,7 +16,7 @@ change made after reading its misses (F1 %, strict / relaxed / value / type):
   91.92 / 98.48 / 86.74 / 96.95;
 - batch 2 (A ids; 30 passages, 171 timexes, written after the fixes for batch 1): all
   92.44 / 97.38 / 92.10 / 96.79;
-- batch 3 (L and H ids, styles "longnews" and "history" with an access date; 16 articles,
+- batch 3 (L and HA ids, styles "longnews" and "history" with an access date; 16 articles,
   228 timexes, written after the fixes for batch 2): longnews 96.23 / 98.42 / 94.04 / 97.80,
   history 100.00 / 100.00 / 84.29 / 100.00, all 97.38 / 98.91 / 91.06 / 98.47;
 - batch 4 (M ids; 30 passages, 204 timexes, written after the fixes for batch 3):
