@@ -334,6 +334,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "xmas eve": (12, 24),
     "xmas day": (12, 25),
     "boxing day": (12, 26),
+    "all saints' day": (11, 1),
+    "all souls' day": (11, 2),
 }
 
 # Days named after what happened on them.

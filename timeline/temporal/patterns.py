@@ -99,7 +99,9 @@ _SHORT_WEEKDAYS_LOWER = "|".join(d for d in WEEKDAYS if len(d) <= 5)
 _CHAT_WEEKDAYS = "|".join(d for d in WEEKDAYS if len(d) <= 5 and d not in ("sat", "sun"))
 # ... in chat, after a preposition and before a stop ("flying out mon, back fri night",
 # "plan for sat:", "game night fri?").
-_CHAT_DAY_BEFORE = after_words("for", "on", "out", "back", "til", "till", "until", "by", "night")
+_CHAT_DAY_BEFORE = after_words(
+    "for", "on", "out", "back", "til", "till", "until", "by", "night", "brunch", "lunch", "dinner"
+)
 # ... next to another weekday ("Open Sat & Sun", "Mon-Fri") or a part of day ("sat night").
 _THREE_LETTER_DAYS = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _COORDINATED_DAYS = r"\b(?-i:Mon|Tues?|Weds?|Thu(?:rs)?|Fri|Sat|Sun)"
@@ -127,7 +129,7 @@ WEEKDAY_SHORT = (
     + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|[-–]|\sand\s)(?=\W+(?:and\s)?{_COORDINATED_DAYS})"
     + rf"|(?-i:{_SHORT_WEEKDAYS}|{_CHAT_WEEKDAYS})(?=\s+(?:{words(PARTS_OF_DAY)})\b)"
     + rf"|{_CHAT_DAY_BEFORE}(?-i:{_CHAT_WEEKDAYS})(?=\s*[?,.!:;)]|\s*$)"
-    + rf"|{_CHAT_DAY_BEFORE}(?-i:sat|sun)(?=\s*[?,.!:;)])"
+    + rf"|{_CHAT_DAY_BEFORE}(?-i:sat|sun)(?=\s*[?,.!:;)]|\s*$)"
     + rf"|(?<=[a-z]\s)(?-i:{_SHORT_WEEKDAYS_NOT_SUN})(?=\s*[?,.!:;)]|\s*$|\s+{_CLAUSE_GOES_ON})"
     + r")(?!\w)(?!\s+(?-i:[A-Z]))"
 )

@@ -104,6 +104,16 @@ def the_unit(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.date(m, resolved, cal.unresolved(grain), mod_of(m["part"]))]
 
 
+_END_CODES = {"EOD": "D", "COB": "D", "EOW": "W", "EOM": "M", "EOQ": "Q", "EOY": "Y"}
+
+
+def end_code(m: re.Match, ctx: Context) -> list[Timex]:
+    """ "by EOD", "due EOM", "by EOW": the end of the DCT's day, week, month, quarter, year."""
+    grain = _END_CODES[m[0]]
+    resolved = cal.shift(ctx.dct, grain, 0) if ctx.dct else None
+    return [ctx.date(m, resolved, cal.unresolved(grain), "END")]
+
+
 def year_end(m: re.Match, ctx: Context) -> list[Timex]:
     """ "year-end", "around year end": December 31 of the DCT's year (of last year, if past)."""
     resolved = None

@@ -81,7 +81,7 @@ _RANGE_END_HOUR = r"(?<=\d:[0-5]\d[-–]\d)(?![\d:])|(?<=\d:[0-5]\d[-–][01]\d)
 _AM_PM = r"(?-i:AM|PM|am|pm)\b"  # "this AM": this morning
 # A month abbreviated without its period after a preposition: "back home in Aug".
 _MONTH_ABBREVIATION = (
-    after_words("in", "by", "until", "since", "through")
+    after_words("in", "by", "until", "since", "through", "end of", "start of")
     + r"(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.'’-])"
 )
 _ERA_WORD = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE|C\.E\.)"
@@ -127,7 +127,7 @@ _BEFORE_CHAT_HOUR = (
     "push to", "changed to",
 )  # fmt: skip
 _NAMED_DAY = r"(?-i:" + "|".join(re.escape(name) for name in NAMED_DAYS) + ")"
-RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|[1-4][QH]|FY)", _NAMED_DAY)
+RULE_START_PATTERNS = (r"(?-i:[QH][1-4]\b|[1-4][QH]|FY|EO[DWMQY]|COB)", _NAMED_DAY)
 RULE_STARTS = (
     "the", "fiscal", "calendar", "year", "post", "pre", "noon", "midnight", "midday", "every",
     "each", "per", "once", "twice", "these", "those", "year-earlier", "year-ago", "around",
@@ -140,7 +140,7 @@ RULE_STARTS = (
 _CLOCK = (
     r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:{_MERIDIAN})))(?P<min>[0-5]\d)"
-    rf"(?::[0-5]\d)?(?:\s*(?P<ap>{_MERIDIAN}))?"
+    rf"(?::[0-5]\d)?(?:-?ish)?(?:\s*(?P<ap>{_MERIDIAN}))?"
     rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
     rf"|\s+o'clock|{_HHMM}|{_RANGE_END_HOUR})|(?P<named>noon|midnight|midday))"
     rf"(?:\s+{_ZONE}|\s+local\s+time)?"
@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         "chat_hour",  # "still ok for lunch at 1?", "stuck in the budget mtg till 4": short texts
         rf"(?:{after_words(*_BEFORE_CHAT_HOUR)}|(?<=@\s))(?P<h>1[0-2]|[1-9])(?:-?ish)?"
         r"(?![.,:]\d)(?=\s*[?!,.;)]|\s*$|\s+[^\w\s]"
-        rf"|\s+(?:at|then|so|but|if|not|sharp|latest|till|until|(?:on\s+)?{WEEKDAY_ANY_CASE}"
+        rf"|\s+(?:at|then|so|but|if|not|for|sharp|latest|till|until|(?:on\s+)?{WEEKDAY_ANY_CASE}"
         rf"|to(?!\s+\d\d?(?:st|nd|rd|th)?\s+{MONTH})"
         rf"|{words(DAY_WORDS)})\b)",
         relative.chat_hour,
@@ -437,6 +437,8 @@ RULES: tuple[Rule, ...] = (
         relative.day_beside_alone,
     ),
     Rule("year_end", r"(?P<around>around\s+)?year(?:[-\s]|'s\s+)end", relative.year_end),
+    Rule("end_code", r"(?-i:EO[DWMQY]|COB)", relative.end_code),  # "by EOD", "due EOM"
+    Rule("ish_hour", r"(?P<h>1[0-2]|[1-9])-?ish", relative.chat_hour),  # "tmrw night tho, 9ish"
     Rule(
         "unit_part",  # "end of month", "start of next week" said short, as in notices
         r"(?P<part>(?:end|start|beginning|middle)\s+of)\s+(?P<unit>month|year|week|quarter)(?!\w)",
@@ -446,15 +448,15 @@ RULES: tuple[Rule, ...] = (
         "bare_duration",
         rf"(?:{after_words('for', 'within', 'take', 'takes', 'took', 'last', 'lasted')}"
         rf"|{after_words(*_BEFORE_UNITS_OF)}(?=\w+\s+of\b))"
-        r"(?P<unit>years|months|weeks|days|decades|hours|centuries)",
+        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)",
         lengths.bare_duration,
     ),
     Rule("long_unit", rf"(?P<unit>{UNIT_PLURAL})-long", lengths.bare_duration),
     Rule(
         "units_later",  # "Hours later, ...", "days after the capture"
         r"(?<!\bthe\s)(?<!\bfirst\s)(?<!\blast\s)(?<!\bfew\s)(?<!\bmany\s)(?<!\bsome\s)"
-        r"(?<!\bthose\s)(?<!\bthese\s)"
-        r"(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:later|after)\b)",
+        r"(?<!\bthose\s)(?<!\bthese\s)(?<!\bmatter\sof\s)"  # not "a matter of days before"
+        r"(?P<unit>hours|days|weeks|months|years|decades)(?=\s+(?:later|after|before)\b)",
         lengths.bare_duration,
     ),
     Rule(
