@@ -385,9 +385,10 @@ def _hour(hour: int, meridian: str) -> int:
     return 0 if meridian[:1] in ("a", "m") and hour == 12 else hour  # "12 a.m."
 
 
+# "by midnight", "until midnight": the end of the day whatever the tense.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+\Z", re.IGNORECASE)
 # A clock time said after "tonight" is in the evening: "tonight at 8:30", "2nite still on?
 # movie's at 9:40".
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+\Z", re.IGNORECASE)
 _TONIGHT_BEFORE = re.compile(r"\b(?:tonight|tonite|2nite|this\s+evening)\b", re.IGNORECASE)
 _TONIGHT_REACH = 80
 
