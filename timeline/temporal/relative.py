@@ -386,7 +386,7 @@ def _hour(hour: int, meridian: str) -> int:
 
 
 # "by midnight", "until midnight": the end of the day whatever the tense.
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+\Z", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+\Z", re.IGNORECASE)
 # A clock time said after "tonight" is in the evening: "tonight at 8:30", "2nite still on?
 # movie's at 9:40".
 _TONIGHT_BEFORE = re.compile(r"\b(?:tonight|tonite|2nite|this\s+evening)\b", re.IGNORECASE)
@@ -412,7 +412,7 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
     if m["named"]:
         hour, minute = NAMED_HOURS[m["named"].lower()], 0
         alone = not (m["cwd"] or m["cdw"])  # not "midnight Friday", "midnight tonight"
-        deadline = _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        deadline = _BY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if hour == 24 and alone and not deadline and ctx.tense(*m.span()) != cal.FUTURE:
             hour = 0  # "handed back at midnight": the start of the day; "ends at midnight",
             # "by midnight": its end

@@ -62,7 +62,7 @@ _QUOTE = re.compile(r"[\"“”]|''|``")
 _REPORT_REACH = 12  # "said on Friday", "Friday, officials said": a report dates what is said
 # ... or what follows a past report and a few words that are no clause: "told reporters on
 # Tuesday", "said in a statement late Wednesday" (not "says no new results before").
-_REPORT_OBJECT = re.compile(r"(?<!says)(?<!say)(?:\s+[\w-]+){1,4}\s+")
+_REPORT_OBJECT = re.compile(r"(?<!says)(?:\s+[\w-]+){1,4}\s+")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _PERFECT_REACH = 40  # "had been due to expire by Friday", not "which had been expected, ..."
