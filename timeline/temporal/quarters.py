@@ -38,6 +38,8 @@ def quarter(m: re.Match, ctx: Context) -> list[Timex]:
     y_text = m["y"] or m["y2"] or m["yp"]
     if not 1 <= index <= parts or (not y_text and followed_by(m, ctx, _OF_SOMETHING)):
         return []  # "the second half of the Obama administration"
+    if count == -1 and not (m["the"] or y_text or m["yof"]):
+        return []  # "last quarter's numbers": the one before this one, not the fourth
     make = cal.half if parts == 2 else cal.quarter
     resolved = None
     if y_text:
