@@ -276,9 +276,9 @@ FUTURE_PREPOSITIONS = (
     "starting", "beginning",
     "as soon as", "ahead of", "in time for", "payable", "moved to", "pushed to",
     "pushed back to", "postponed to", "postponed until", "delayed to", "delayed until",
-    "rescheduled for", "rescheduled to",
+    "rescheduled for", "rescheduled to", "moved up to", "brought forward to",
 )  # fmt: skip
-REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "added", "noted")
+REPORTING_VERBS = ("said", "says", "saying", "told", "announced", "reported", "added", "noted")
 # Verbs of intent: what their infinitive names is still to come ("agreed on Wednesday to
 # reopen the border from 1 December"); not before a noun ("agreed to a ceasefire").
 INTENT_VERBS = (

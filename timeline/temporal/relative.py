@@ -438,7 +438,7 @@ _EVENING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MORNING_BEFORE = re.compile(
-    r"\b(?:(?P<dawn>sunrise|dawn)|breakfast|brekkie|brunch|morning)\b[^.?!\n]*\Z", re.IGNORECASE
+    r"\b(?:(?P<dawn>sunrise|dawn)|breakfast|brekkie|brunch|morning|am)\b[^.?!\n]*\Z", re.IGNORECASE
 )
 _PM_BEFORE = re.compile(
     r"(?<![\d:])(?P<h>1[0-2]|[1-9])(?::[0-5]\d)?\s*p\.?\s?m\b\.?[^.?!\n]*\Z", re.IGNORECASE
