@@ -387,7 +387,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>{RELATIVE})\s+)?(?P<wd>{WEEKDAY}|{WEEKDAY_SHORT})"
-        rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
+        rf"(?:\s+(?P<pod>{PART_OF_DAY}|(?-i:am|pm)\b))?",
         relative.weekday,
     ),
     Rule(
