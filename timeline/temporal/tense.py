@@ -138,7 +138,7 @@ _DATELINE = (
 _PLURAL_SUBJECT_VERB = re.compile(
     rf"\s*(?:{_DATELINE})?"
     r"(?:(?:The|Some|Many|Most|All)\s+)?(?!(?:This|His|Its|Thus)\b)"
-    r"(?-i:[A-Z][a-z]+[b-df-hj-np-tv-zi]s)\s+"  # "Britons", "Bangladeshis"
+    r"(?-i:(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+[b-df-hj-np-tv-zi]s)\s+"  # "Polling stations"
     r"(?!(?:have|had|were|did|do|will|would|could|can|may|might|must|shall|should|also|still|"
     r"then|not|now|and|or|of|in|on|at|to|from|with|who|which|that|the|a|an)\b)"
     r"(?P<verb>[a-z]+)\b(?<!ed)(?<!s)(?<!ing)(?<!ly)"
