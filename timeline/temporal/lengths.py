@@ -144,8 +144,9 @@ def frequency(m: re.Match, ctx: Context) -> list[Timex]:
         return []  # "the Communist Party daily Granma": a newspaper
     if m["adv"]:
         return [ctx.timex(m, "SET", duration_value(1, FREQUENCY_ADVERBS[m["adv"].lower()]))]
-    if m["swd"]:  # "every Monday", "every other Friday"
-        return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}")]
+    if m["swd"]:  # "every Monday", "every other Friday", "every Wednesday afternoon"
+        pod = _part_of_day_suffix(m["swdpod"])
+        return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}{pod}")]
     if m["spod"]:  # "every morning"
         return [ctx.timex(m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spod'].lower()]}")]
     if m["smon"]:  # "each July", "every 3 October"
@@ -157,9 +158,14 @@ def frequency(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.timex(m, "SET", duration_value(amount, unit_key(m["sunit"])))]
 
 
+def _part_of_day_suffix(word: str | None) -> str:
+    """ "TAF" for "afternoon", "" for none."""
+    return "T" + PARTS_OF_DAY[word.lower()] if word else ""
+
+
 def weekly(m: re.Match, ctx: Context) -> list[Timex]:
     """ "on Mondays", "Tuesday nights", "weekends": every such day."""
-    pod = "T" + PARTS_OF_DAY[m["pod"].lower()] if m["pod"] else ""
+    pod = _part_of_day_suffix(m["pod"])
     day = lower(m["wd"]).removesuffix("s")
     weekday = "WE" if day == "weekend" else WEEKDAYS[day]
     return [ctx.timex(m, "SET", f"XXXX-WXX-{weekday}{pod}")]

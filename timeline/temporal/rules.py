@@ -394,6 +394,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:(?P<adv>{FREQUENCY_ADVERB})"
         rf"|(?:every|each)\s+(?:(?P<other>other|second|third)\s+)?(?:(?P<swd>{WEEKDAY}|{WEEKDAY_SHORT})"
+        rf"(?:\s+(?P<swdpod>{PART_OF_DAY}))?"
         rf"|(?:(?P<sday>{DAY})\s+)?(?P<smon>{MONTH})"
         rf"|(?P<sseason>{SEASON})|(?P<spod>{PART_OF_DAY}))"
         rf"|(?:(?:once|twice|{NUMBER}\s+times)\s+(?:a|an|per)|every|each|per)\s+"
