@@ -190,8 +190,8 @@ def _weekday_number(timex: Timex) -> int | None:
 
 def weekly_hours(text: str, found: list[Timex]) -> list[Timex]:
     """The timexes with each weekday range of opening hours made a SET ("XXXX-WXX-2") and
-    its clock times left without a day ("XXXX-XX-XXT08:00"), as are those of every day
-    ("10pm–7am daily")."""
+    its clock times left without a day ("XXXX-XX-XXT08:00"), as are those next to any other
+    SET of days ("10pm–7am daily", "every Tuesday 7–10pm")."""
     hours = list(found)
     for i, (first, last) in enumerate(pairwise(found)):
         days = _weekday_number(first), _weekday_number(last)
@@ -210,8 +210,8 @@ def weekly_hours(text: str, found: list[Timex]) -> list[Timex]:
             day = _weekday_number(timex)
             if day and hours[i] is timex and (times := _times_next_to(text, found, i, i)):
                 _make_weekly(hours, ((i, day),), times)
-    for i, timex in enumerate(found):  # "quiet hours are 10pm–7am daily"
-        if timex.type == "SET" and timex.value == "P1D":
+    for i, timex in enumerate(found):  # "10pm–7am daily", "every Tuesday 7–10pm"
+        if timex.type == "SET" and (timex.value == "P1D" or timex.value.startswith("XXXX-WXX")):
             _make_weekly(hours, (), _times_next_to(text, found, i, i))
     return hours
 
