@@ -181,7 +181,9 @@ def reference(m: re.Match, ctx: Context) -> list[Timex]:
 _DAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+to\s+")
 _DAY_PAIR_LINK = re.compile(r"\s*&\s*|\s+and\s+")  # "Sat & Sun 11–3": with hours only
 _TIME_LINK = re.compile(r"\s*(?:[-–,]|and|to|until|till|from)?\s*", re.IGNORECASE)
-_OPEN_BEFORE = re.compile(r"\b(?:open|opens|hours)\b[^.;]{0,12}\Z", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(
+    r"\b(?:open|opens|hours|run|runs|operates?|available|served)\b[^.;]{0,12}\Z", re.IGNORECASE
+)
 
 
 def _weekday_number(timex: Timex) -> int | None:

@@ -138,7 +138,7 @@ RULE_STARTS = (
 # A clock time, with the day it is on after it: "3-5 p.m.", "10 a.m. local time", "noon
 # Friday", "6pm tonight", "9 a.m. EST Nov. 9".
 _CLOCK = (
-    r"(?:(?P<h0>[01]?\d|2[0-3])(?::(?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
+    r"(?:(?P<h0>[01]?\d|2[0-3])(?:[:.](?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:{_MERIDIAN})))(?P<min>[0-5]\d)"
     rf"(?::[0-5]\d)?(?:-?ish)?(?:\s*(?P<ap>{_MERIDIAN}))?"
     rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
@@ -449,7 +449,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_duration",
         rf"(?:{after_words('for', 'within', 'take', 'takes', 'took', 'last', 'lasted')}"
-        rf"|{after_words(*_BEFORE_UNITS_OF)}(?=\w+\s+of\b))"
+        rf"|{after_words(*_BEFORE_UNITS_OF)}(?=\w+\s+of\b)"
+        r"|(?<=\bin\s)(?=\w+\s*(?:[!?.,;]|$)))"  # "haven't seen u in weeks!!"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)",
         lengths.bare_duration,
     ),
