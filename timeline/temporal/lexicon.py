@@ -253,7 +253,7 @@ FUTURE_MARKERS = (
     "enters into force", "enter into force",
 )  # fmt: skip
 PAST_MARKERS = (
-    "was", "were", "had", "did", "ago", "last", "earlier", "previously", "already",
+    "was", "were", "had", "did", "ago", "earlier", "previously", "already",
     "has been", "have been", "took", "met", "held", "began", "came", "went", "made",
     "gave", "spoke", "saw", "won", "lost", "fell", "rose", "sold", "bought",
     "left", "led", "paid", "became", "knew", "thought", "found", "brought", "sent",
