@@ -182,7 +182,8 @@ _DAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+to\s+")
 _DAY_PAIR_LINK = re.compile(r"\s*&\s*|\s+and\s+")  # "Sat & Sun 11–3": with hours only
 _TIME_LINK = re.compile(r"\s*(?:[-–,]|and|to|until|till|from)?\s*", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(
-    r"\b(?:open|opens|hours|run|runs|operates?|available|served)\b[^.;]{0,12}\Z", re.IGNORECASE
+    r"\b(?:open|opens|hours|run|runs|operates?|available|served|call\s+us)\b[^.;]{0,12}\Z",
+    re.IGNORECASE,
 )
 
 

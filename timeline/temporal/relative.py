@@ -484,7 +484,7 @@ def chat_hour(m: re.Match, ctx: Context) -> list[Timex]:
     return [ctx.time(m, cal.day(day_) if day_ else None, f"{hour:02d}:00")]
 
 
-_HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours|closed|closes)\b", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours|closed|closes|call\s+us)\b", re.IGNORECASE)
 
 
 def bare_hours(m: re.Match, ctx: Context) -> list[Timex]:

@@ -297,8 +297,11 @@ def _markers(
             continue
         if _is_adjective(text, marker):
             continue
-        if marker.lastgroup == "ed" and _opens_sentence(text, marker, left):
-            continue  # a notice opens with a participle: "Closed Christmas Day"
+        if marker.lastgroup == "ed" and (
+            _opens_sentence(text, marker, left)
+            or (len(text) <= SHORT_TEXT and marker[0].lower() == "closed")
+        ):
+            continue  # a notice's state: "Closed Christmas Day", "we're closed Easter Monday"
         yield marker.start(), marker.end(), distance, _TENSES.get(marker.lastgroup, PAST)
     for intent in _INTENT.finditer(text, left, right):
         to_start, to_end = intent.span("to")
