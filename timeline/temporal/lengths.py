@@ -142,6 +142,8 @@ def frequency(m: re.Match, ctx: Context) -> list[Timex]:
     summer", "every morning", "twice a year"."""
     if m["adv"] and followed_by(m, ctx, r"\s+(?-i:[A-Z])"):
         return []  # "the Communist Party daily Granma": a newspaper
+    if m["adv"] and lower(m["adv"]) == "nightly":
+        return [ctx.timex(m, "SET", "XXXX-XX-XXTNI")]  # every night
     if m["adv"]:
         return [ctx.timex(m, "SET", duration_value(1, FREQUENCY_ADVERBS[m["adv"].lower()]))]
     if m["swd"]:  # "every Monday", "every other Friday", "every Wednesday afternoon"
