@@ -276,7 +276,8 @@ FUTURE_PREPOSITIONS = (
     "starting", "beginning",
     "as soon as", "ahead of", "in time for", "payable", "moved to", "pushed to",
     "pushed back to", "postponed to", "postponed until", "delayed to", "delayed until",
-    "rescheduled for", "rescheduled to", "moved up to", "brought forward to",
+    "rescheduled for", "rescheduled to", "moved up to", "brought forward to", "moves to",
+    "move to", "moving to",
 )  # fmt: skip
 REPORTING_VERBS = ("said", "says", "saying", "told", "announced", "reported", "added", "noted")
 # Verbs of intent: what their infinitive names is still to come ("agreed on Wednesday to

@@ -339,7 +339,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         rf"(?:(?P<mod>{DURATION_MOD})\s+)?(?P<n>{NUMBER}|{VAGUE})[\s-]+(?P<unit>{UNIT_PLURAL})"
-        r"(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+(?:now|today)|hence"
+        r"(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier(?!\s+(?:this|that|last|in)\b)"
+        r"|from\s+(?:now|today)|hence"
         rf"|from\s+(?:(?P<fromwd>{WEEKDAY})|(?P<fromtmrw>tomorrow)))",
         relative.ago,
     ),
