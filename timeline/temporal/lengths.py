@@ -60,6 +60,9 @@ def _sum(first: str, second: str) -> str:
     return f"P{days}T{time}" if time else f"P{days}"
 
 
+_SPEED_BEFORE = re.compile(
+    r"\b(?:miles|kilomet(?:re|er)s|km|knots|metres|meters|feet)\)?\s+\Z", re.IGNORECASE
+)
 _RATE_BEFORE = re.compile(
     r"(?:\d(?:[\d,.]*\d)?\s*%?|percent|times|million|billion|dollars|cents|tons|barrels)"
     r"(?:\s+[a-z]+)?\s+$",
@@ -121,6 +124,8 @@ def duration(m: re.Match, ctx: Context) -> list[Timex]:
     value = duration_value(amount, unit)
     if m["n3"]:  # "five hours and 29 minutes"
         value = _sum(value, duration_value(number_value(m["n3"]), unit_key(m["unit3"])))
+    if m["n"].lower() in ("a", "an") and _SPEED_BEFORE.search(ctx.text, max(0, start - 16), start):
+        return []  # "90 miles an hour": a speed
     if m["n"].lower() in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, start - 30), start):
         return [ctx.timex(span, "SET", value)]  # "$5 billion a year": a rate
     mod = "APPROX" if m["approx"] else "MORE_THAN" if over is not None else mod_of(m["mod"])
