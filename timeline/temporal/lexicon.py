@@ -249,7 +249,7 @@ FUTURE_MARKERS = (
     "begins", "starts", "opens", "resumes", "takes place", "kicks off", "expires", "ends", "closes",
     "arrives", "departs", "travels", "hosts", "flies", "meets", "leaves",
     "begin", "start", "resume", "take place", "kick off", "expire",
-    "set for", "takes effect", "take effect", "comes into force", "come into force",
+    "set for", "reset for", "takes effect", "take effect", "comes into force", "come into force",
     "enters into force", "enter into force",
 )  # fmt: skip
 PAST_MARKERS = (

@@ -401,8 +401,10 @@ def clock(m: re.Match, ctx: Context) -> list[Timex]:
         ctx.text, max(0, m.start() - _TONIGHT_REACH), m.start()
     ):
         meridian = "pm"
-    in_a_post = len(ctx.text) <= SHORT_TEXT and m["h"]
-    if not meridian and in_a_post and m["min"]:
+    if not meridian and m["cdw"] and lower(m["cdw"]) in NIGHT_WORDS:
+        meridian = "pm"  # "lands at 7:40 tonite"
+    in_a_post = len(ctx.text) <= SHORT_TEXT and m["h"] and not m["h"].startswith("0")
+    if not meridian and in_a_post and m["min"]:  # not "05:00", a 24-hour clock
         meridian = _post_meridian(ctx.text, m.start(), int(m["h"]))
     named_day = m.groupdict().get("pwd") or m.groupdict().get("pdw")
     if named_day and not (meridian or m["min"]):

@@ -138,7 +138,7 @@ RULE_STARTS = (
 # A clock time, with the day it is on after it: "3-5 p.m.", "10 a.m. local time", "noon
 # Friday", "6pm tonight", "9 a.m. EST Nov. 9".
 _CLOCK = (
-    r"(?:(?P<h0>[01]?\d|2[0-3])(?:[:.](?P<min0>[0-5]\d))?\s*[-–]\s*(?=\d))?"
+    r"(?:(?P<h0>[01]?\d|2[0-3])(?:[:.](?P<min0>[0-5]\d))?(?:\s*[-–]\s*|\s+and\s+)(?=\d))?"
     rf"(?:(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:{_MERIDIAN})))(?P<min>[0-5]\d)"
     rf"(?::[0-5]\d)?(?:-?ish)?(?:\s*(?P<ap>{_MERIDIAN}))?"
     rf"|\s*(?P<ap1>{_MERIDIAN})|(?:\s+o'clock)?\s+in\s+the\s+(?P<cpod>{PART_OF_DAY})"
@@ -146,7 +146,7 @@ _CLOCK = (
     rf"(?:\s+{_ZONE}|\s+local\s+time)?"
     rf"(?:,?\s+(?:(?:(?P<cwrel>this|next)\s+)?(?P<cwd>{WEEKDAY_ANY_CASE})(?!\s*[-–])"
     rf"(?:,?\s+(?P<wdd>{DAY})\s+(?P<wdm>{MONTH_IN_DATE})|,?\s+(?P<wdm2>{MONTH_IN_DATE})\s*(?P<wdd2>{DAY}))?"
-    rf"|(?P<cdw>today|tonight|yesterday|tomorrow)"
+    rf"|(?P<cdw>today|tonight|tonite|2nite|yesterday|tomorrow|tmrw)"
     rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?"
 )
 
@@ -354,6 +354,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_clock",  # "Friday 5pm", "today 3pm ET" ("Friday at 5pm" is two timexes)
         rf"(?:(?<![-–])(?P<pwd>{WEEKDAY_ANY_CASE})|(?P<pdw>today|tonight|tomorrow|yesterday)),?\s+(?=\d)"
+        r"(?!\d{1,2}(?::\d\d)?\s*[-–])"
         rf"{_CLOCK}(?!\s*[-–—]\s*\d)",  # not after a range of days ("Mon–Fri 5–7pm") or
         # before a range of hours ("Sat 10am–4pm")
         relative.clock,
