@@ -179,7 +179,10 @@ def weekly(m: re.Match, ctx: Context) -> list[Timex]:
 
 
 def reference(m: re.Match, ctx: Context) -> list[Timex]:
-    """ "now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    """ "now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF (not "the future
+    Tsar", a title)."""
+    if lower(m["ref"]).endswith("future") and followed_by(m, ctx, r"\s+(?-i:[A-Z])"):
+        return []
     return [ctx.timex(m, "DATE", REFERENCE_WORDS[lower(m["ref"])])]
 
 
@@ -187,7 +190,7 @@ def reference(m: re.Match, ctx: Context) -> list[Timex]:
 # 8am–4pm", "Happy hour Mon–Fri 5–7pm", "6am–10pm Mon–Fri") names every such week, not days.
 _DAY_RANGE_LINK = re.compile(r"\s*[-–]\s*|\s+to\s+")
 _DAY_PAIR_LINK = re.compile(r"\s*&\s*|\s+and\s+")  # "Sat & Sun 11–3": with hours only
-_TIME_LINK = re.compile(r"\s*(?:[-–,]|and|to|until|till|from)?\s*", re.IGNORECASE)
+_TIME_LINK = re.compile(r"\s*(?:[-–,]|and|to|until|till|from|at)?\s*", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(
     r"\b(?:open|opens|hours|run|runs|operates?|available|served|call\s+us)\b[^.;]{0,12}\Z",
     re.IGNORECASE,

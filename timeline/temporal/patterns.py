@@ -128,7 +128,8 @@ WEEKDAY_SHORT = (
     + ")"
     + rf"|(?-i:{_SHORT_WEEKDAYS})(?=\s&\s|[-–]|\sand\s)(?=\W+(?:and\s)?{_COORDINATED_DAYS})"
     + rf"|(?-i:{_SHORT_WEEKDAYS}|{_CHAT_WEEKDAYS})(?=\s+(?:{words(PARTS_OF_DAY)})\b)"
-    + rf"|(?-i:{_SHORT_WEEKDAYS_LOWER})(?=\s+(?-i:am|pm)\b)"  # "sun am", "sat pm"
+    # "sun am", "sun arvo", "sat brunch" (not "He sat morning and night")
+    + rf"|(?-i:{_SHORT_WEEKDAYS_LOWER})(?=\s+(?:(?-i:am|pm)|arvo|brunch|lunch|dinner|breakfast)\b)"
     + rf"|{_CHAT_DAY_BEFORE}(?-i:{_CHAT_WEEKDAYS})(?=\s*[?,.!:;)]|\s*$)"
     + rf"|{_CHAT_DAY_BEFORE}(?-i:sat|sun)(?=\s*[?,.!:;)]|\s*$)"
     + rf"|(?<=[a-z]\s)(?-i:{_SHORT_WEEKDAYS_NOT_SUN})(?=\s*[?,.!:;)]|\s*$|\s+{_CLAUSE_GOES_ON})"

@@ -61,7 +61,12 @@ def after_preposition(m: re.Match, ctx: Context) -> bool:
 
 
 _LATER_CAPITAL_WORD = re.compile(r"(?<=[\w.,-])[\s-]+(?-i:(?P<word>[A-Z][a-z]+))")
-_NAME_GOES_ON = re.compile(rf"['’]?\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z])")
+# A capitalized word after a name goes on with it, unless a month, a weekday or an event held
+# on the day ("Christmas Eve Mass", "Easter Sunday Service").
+_NAME_GOES_ON = re.compile(
+    rf"['’]?\s+(?!{MONTH}|{WEEKDAY}|(?-i:Mass|Services?|Dinner|Lunch|Party|Market|Sale"
+    r"|Concert|Fair|Vigil)\b)(?-i:[A-Z])"
+)
 _OPENING_QUOTE = re.compile(r"(?:``|''|[\"“‘])$")
 _THE_BEFORE = re.compile(r"(?-i:\bthe)\s+$")
 _CAPITAL_AFTER_THE = re.compile(r"(?-i:the\s+[A-Z])")
