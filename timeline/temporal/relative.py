@@ -204,11 +204,14 @@ _TITLE_AFTER = re.compile(
 
 def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
     """The tense that picks a weekday: the clause's; without one, in a headline or a notice,
-    or after a verb in the present ("Talks resume Monday", "Deadline: Friday 5pm", "Scottish
-    cabinet meets Saturday"; not "follows Tuesday's declaration"), the future."""
+    or after a verb or a state in the present ("Talks resume Monday", "Deadline: Friday 5pm",
+    "Scottish cabinet meets Saturday", "is closed Friday"; not "follows Tuesday's
+    declaration"), and "this Thursday", the future."""
     tense = ctx.tense(*m.span(), day=True)
-    present = _PRESENT_VERB_BEFORE.search(
-        ctx.text, max(0, m.start() - 24), m.start()
+    present = (
+        _PRESENT_VERB_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or _STATE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or lower(m.groupdict().get("rel") or "") == "this"  # "AGM is this Thursday"
     ) and not _POSSESSIVE.match(ctx.text, m.end())
     if tense is None and (
         is_headline(ctx.text, m.start()) or is_notice(ctx.text, m.start()) or present
@@ -218,6 +221,10 @@ def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A state in the present right before a weekday: "the surgery is closed Friday afternoon".
+_STATE_BEFORE = re.compile(
+    r"\b(?:is|are|'s|’s)\s+(?:closed|open|shut|off|free|busy)\s+(?:on\s+)?\Z"
+)
 # A verb in the third person present right before a weekday: "meets Saturday", "votes on
 # Sunday" (not "was", "has", "this", "its").
 _PRESENT_VERB_BEFORE = re.compile(
