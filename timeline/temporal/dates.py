@@ -302,6 +302,8 @@ def holiday(m: re.Match, ctx: Context) -> list[Timex]:
         resolved = nearest(candidates, ctx.dct, tense, relative_value(m["rel"]))
     if name in WEEK_HOLIDAYS:
         return [ctx.date(m, resolved, "XXXX-WXX")]
+    if m["hwe"]:  # "Easter weekend": the weekend of its week
+        return [ctx.date(m, cal.weekend(resolved.start) if resolved else None, "XXXX-WXX-WE")]
     if m["pod"]:  # "Christmas night"
         return [ctx.time(m, resolved, PARTS_OF_DAY[m["pod"].lower()])]
     if name in LUNAR_HOLIDAYS:

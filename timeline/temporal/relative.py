@@ -253,9 +253,16 @@ def weekday(m: re.Match, ctx: Context) -> list[Timex]:
     mod = mod_of(m["part"])
     if m["part"] and m["part"].lower() in ("earlier", "later"):  # "earlier Friday": Friday
         mod, start = None, m.start("rel") if m["rel"] else m.start("wd")
+    elif lower(m["rel"] or "") == "coming" and _BE_BEFORE.search(
+        ctx.text, max(0, m.start() - 6), m.start()
+    ):
+        start = m.start("wd")  # "the plumber is coming Thurs": a verb
     else:
         start = m.start()
     return [ctx.timex((start, m.end()), "DATE", day_value, mod, resolved)]
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+\Z", re.IGNORECASE)
 
 
 _DAY_BESIDE = re.compile(
