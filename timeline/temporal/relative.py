@@ -566,7 +566,7 @@ def tonight_hour(m: re.Match, ctx: Context) -> list[Timex]:
 # Where "the 15th" is a day: before a stop or the other end of a range ("by the 21st.",
 # "the 23rd to the 25th", "is the 14th so ..."), after "on", "by" ... or a range's start.
 _ORDINAL_DAY_AFTER = re.compile(
-    r"\s*(?:[.,;:)?!]|$)|\s+(?:to|until|through)\s+the\s+\d|\s+(?:so|but)\b"
+    r"\s*(?:[.,;:)?!]|$)|\s+(?:to|until|through)\s+the\s+\d|\s+(?:so|but|till|until)\b"
 )
 _ORDINAL_DAY_BEFORE = re.compile(
     r"\b(?:on|by|until|from|since|till)\s+\Z|\bthe\s+\d\d?(?:st|nd|rd|th)\s+(?:to|through)\s+\Z",

@@ -147,7 +147,7 @@ _CLOCK = (
     rf"(?:,?\s+(?:(?:(?P<cwrel>this|next)\s+)?(?P<cwd>{WEEKDAY_ANY_CASE})(?!\s*[-–])"
     rf"(?:,?\s+(?P<wdd>{DAY})\s+(?P<wdm>{MONTH_IN_DATE})|,?\s+(?P<wdm2>{MONTH_IN_DATE})\s*(?P<wdd2>{DAY}))?"
     rf"|(?P<cdw>today|tonight|tonite|2nite|yesterday|tomorrow|tmrw)"
-    rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})))?"
+    rf"|(?P<cmon>{MONTH})\s*(?P<cday>{DAY})(?!\s*[-–])))?"  # not "1pm, Apr 11 – Oct 31"
 )
 
 
