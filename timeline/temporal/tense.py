@@ -82,6 +82,7 @@ _CLAUSE_BOUNDARY = re.compile(
     r"unless|whereas)\b|\s[—–]\s",
     re.IGNORECASE,
 )
+_RELATIVE_PRONOUN = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
 # After the expression a coordinated clause also ends it ("struck on Thursday and are due
 # to walk out on Saturday"), and so does a participle after a comma ("from 1 December,
 # ending a closure that had lasted").
@@ -237,6 +238,9 @@ def clause_tense(text: str, start: int, end: int, day: bool = False) -> str | No
         clause_right = boundary.start()
     markers = list(_markers(text, start, end, left, right))
     in_clause = [m for m in markers if clause_left <= m[0] and m[1] <= clause_right]
+    if _RELATIVE_PRONOUN.match(text, clause_left) and any(m[0] < start for m in in_clause):
+        # "a campaign that began on Monday will run until July 31": the main verb follows
+        in_clause = [m for m in in_clause if m[0] < start]
     if not in_clause and (
         _DEADLINE_AFTER.match(text, end) or _DEADLINE_BEFORE.search(text, left, start)
     ):
