@@ -511,7 +511,7 @@ def bare_hours(m: re.Match, ctx: Context) -> list[Timex]:
     return _evening_hours(m, ctx)
 
 
-_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY_ANY_CASE}\.?\s+\Z")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{WEEKDAY_ANY_CASE}\.?|weekends)\s+\Z")
 
 
 def _shop_hours(m: re.Match, ctx: Context) -> list[Timex]:

@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         "chat_hour",  # "still ok for lunch at 1?", "stuck in the budget mtg till 4": short texts
         rf"(?:{after_words(*_BEFORE_CHAT_HOUR)}|(?<=@\s))(?P<h>1[0-2]|[1-9])(?:-?ish)?"
         r"(?![.,:]\d)(?=\s*[?!,.;)]|\s*$|\s+[^\w\s]"
-        rf"|\s+(?:at|then|so|but|if|not|for|tho|though|sharp|latest|till|until|right|ok|pls"
+        rf"|\s+(?:at|then|so|but|if|not|or|for|tho|though|sharp|latest|till|until|right|ok|pls"
         rf"|(?:on\s+)?{WEEKDAY_ANY_CASE}"
         rf"|to(?!\s+\d\d?(?:st|nd|rd|th)?\s+{MONTH})"
         rf"|{words(DAY_WORDS)})\b)",

@@ -31,9 +31,10 @@ _NOT_AFTER_BE = (
 _NOT_VERBS = rf"(?!(?:{_alternation(NOT_PAST_IN_ED)})\b)"
 # A modal takes its verb group along: "will be paid" is future, not the past of "paid".
 _VERB_GROUP = r"(?:\s+(?:not|also|probably|likely|still|then|soon|be|have|been))*(?:\s+[a-z]+)?"
-# A modal of what may come ("could begin in the autumn"), not of what might have been or
-# could not be done ("could not be reached Wednesday", "could be located").
-_MODAL = r"(?:could|might)(?!\s+(?:not|have|be\s+[a-z]+ed)\b|n't)"
+# A modal of what may or must come ("could begin in the autumn", "must register by Aug. 20"),
+# not of what might have been or could not be done ("could not be reached Wednesday", "could
+# be located").
+_MODAL = r"(?:could|might|must)(?!\s+(?:not|have|be\s+[a-z]+ed)\b|n't)"
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_NOT_AFTER_HAD}(?:{_alternation(FUTURE_MARKERS)}|{_MODAL})"
     rf"{_VERB_GROUP})"
