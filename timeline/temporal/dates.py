@@ -19,6 +19,7 @@ from timeline.temporal.lexicon import (
     SEASONS,
     WEEK_HOLIDAYS,
     WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
 )
 from timeline.temporal.lunar import LUNAR_HOLIDAYS
 from timeline.temporal.model import Timex
@@ -69,6 +70,11 @@ def _day_first(ctx: Context, y: int, a: int, b: int) -> bool:
     return bool(_DAY_FIRST.search(ctx.text)) and not _MONTH_FIRST.search(ctx.text)
 
 
+def _on_weekday(m: re.Match, day: date) -> bool:
+    """Whether ``day`` falls on the weekday the match names ("Tue 9/8")."""
+    return WEEKDAYS.get(lower(m["wd5"]).rstrip(".")) == day.isoweekday()
+
+
 def numeric(m: re.Match, ctx: Context) -> list[Timex]:
     """ "3/15/2020" (month first, unless it cannot be), "2020/03/15", "15.03.2020", "on 3/15",
     "Fri 8/13", "This Fri 31/1"."""
@@ -77,6 +83,10 @@ def numeric(m: re.Match, ctx: Context) -> list[Timex]:
         if mon > 12:
             mon, d = d, mon
         found = calendar_day(ctx, mon, d, None, m.span())
+        if m["wmd"] and d <= 12 and found and found.start and not _on_weekday(m, found.start):
+            # "Tue 9/8" on 9 August: the reading that falls on the weekday named
+            other = calendar_day(ctx, d, mon, None, m.span())
+            found = other if other and other.start and _on_weekday(m, other.start) else found
         return [found] if found else []
     if m["ymd"]:
         y, mon, d = int(m["y1"]), int(m["m1"]), int(m["d1"])

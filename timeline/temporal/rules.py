@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
             "after",
         )
         + r"(?P<md>(?P<m4>1[0-2]|0?[1-9])/(?P<d4>3[01]|[12]\d|0?[1-9]))"
-        rf"|(?P<wmd>(?:(?:this|next)\s+)?(?:{WEEKDAY_IN_DATE}|{WEEKDAY_BEFORE_NUMBER}),?\s+"
+        rf"|(?P<wmd>(?:(?:this|next)\s+)?(?P<wd5>{WEEKDAY_IN_DATE}|{WEEKDAY_BEFORE_NUMBER}),?\s+"
         r"(?P<m5>3[01]|[12]\d|0?[1-9])/(?P<d5>3[01]|[12]\d|0?[1-9])))"
         r"(?![\d/.]\d)",
         dates.numeric,

@@ -91,10 +91,10 @@ _CLAUSE_END = re.compile(
     rf"{_CLAUSE_BOUNDARY.pattern}|\b(?:and|but)\b|,\s+[a-z]+ing\b", re.IGNORECASE
 )
 _CLAUSE_END_AT_COMMA = re.compile(rf"{_CLAUSE_END.pattern}|,", re.IGNORECASE)
-# A deadline is still to come unless its own clause says otherwise ("missed a Friday deadline",
-# "missed the deadline of Friday").
+# A deadline or a date set is still to come unless its own clause says otherwise ("missed a
+# Friday deadline", "missed the deadline of Friday"; "set a trial date of Nov. 4").
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:of|on|for|is)\s+\Z", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|date)s?\s+(?:of|on|for|is)\s+\Z", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 # "through" before an expression without "from" before it: a deadline, when nothing else tells.
 _THROUGH_BEFORE = re.compile(r"\bthrough\s+\Z", re.IGNORECASE)
