@@ -147,15 +147,13 @@ def frequency(m: re.Match, ctx: Context) -> list[Timex]:
     summer", "every morning", "twice a year"."""
     if m["adv"] and followed_by(m, ctx, r"\s+(?-i:[A-Z])"):
         return []  # "the Communist Party daily Granma": a newspaper
-    if m["adv"] and lower(m["adv"]) == "nightly":
-        return [ctx.timex(m, "SET", "XXXX-XX-XXTNI")]  # every night
     if m["adv"]:
-        return [ctx.timex(m, "SET", duration_value(1, FREQUENCY_ADVERBS[m["adv"].lower()]))]
+        return [ctx.timex(m, "SET", FREQUENCY_ADVERBS[lower(m["adv"])])]
     if m["swd"]:  # "every Monday", "every other Friday", "every Wednesday afternoon"
         pod = _part_of_day_suffix(m["swdpod"])
         return [ctx.timex(m, "SET", f"XXXX-WXX-{WEEKDAYS[lower(m['swd'])]}{pod}")]
     if m["spod"]:  # "every morning"
-        return [ctx.timex(m, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['spod'].lower()]}")]
+        return [ctx.timex(m, "SET", f"XXXX-XX-XX{_part_of_day_suffix(m['spod'])}")]
     if m["smon"]:  # "each July", "every 3 October"
         day = f"-{day_number(m['sday']):02d}" if m["sday"] else ""
         return [ctx.timex(m, "SET", f"XXXX-{month_number(m['smon']):02d}{day}")]

@@ -148,15 +148,15 @@ DURATION_MODS: dict[str, str] = {
     "no more than": "EQUAL_OR_LESS",
 }
 
-# Adverbs of frequency (SET timexes) and the unit they repeat.
+# Adverbs of frequency and the SET each names.
 FREQUENCY_ADVERBS: dict[str, str] = {
-    "daily": "day",
-    "nightly": "day",
-    "weekly": "week",
-    "monthly": "month",
-    "yearly": "year",
-    "annually": "year",
-    "hourly": "hour",
+    "daily": "P1D",
+    "nightly": "XXXX-XX-XXTNI",  # every night
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "hourly": "PT1H",
 }
 
 # Single words that are DATE timexes on their own, with their TIMEX3 value.
