@@ -11,7 +11,7 @@ from itertools import islice
 from timeline.temporal import resolve as cal
 from timeline.temporal.lexicon import ANAPHORIC_WORDS, DAY_WORDS, RELATIVE_WORDS
 from timeline.temporal.model import Timex
-from timeline.temporal.patterns import MONTH, WEEKDAY, YEAR, after_label, words
+from timeline.temporal.patterns import MONTH, WEEKDAY, YEAR, after_label, is_possessive, words
 from timeline.temporal.resolve import Resolved
 from timeline.temporal.tense import SHORT_TEXT, clause_tense
 
@@ -203,9 +203,7 @@ class Context:
         self.last_date, self.last_date_start, self.last_date_end = resolved, start, end
         flashback = in_flashback(self.text, start)
         # a weekday that names an event is not the day the story is at: "Thursday's election"
-        event_day = _WEEKDAY_NAME.fullmatch(self.text, start, end) and self.text.startswith(
-            ("'s", "’s"), end
-        )
+        event_day = _WEEKDAY_NAME.fullmatch(self.text, start, end) and is_possessive(self.text, end)
         if resolved.precision == "day" and not (flashback and self.last_day) and not event_day:
             self.last_day, self.last_day_span = resolved, (start, end)
         one_year = resolved.start.year == resolved.end.year or resolved.precision == "season"

@@ -212,6 +212,15 @@ def after_label(text: str, at: int) -> bool:
     return bool(_LABEL_BEFORE.search(text, max(0, at - 14), at))
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def is_possessive(text: str, at: int) -> bool:
+    """Whether "'s" stands at ``text[at]``, after a word that names a thing's owner
+    ("Thursday's election")."""
+    return bool(_POSSESSIVE.match(text, at))
+
+
 def is_one_number(text: str) -> bool:
     """Whether spelled number words make one number ("twenty-four", "one hundred and two"),
     not a list of two ("two four-year terms")."""

@@ -26,6 +26,7 @@ from timeline.temporal.patterns import (
     PART_OF_DAY,
     WEEKDAY_ANY_CASE,
     YEAR,
+    is_possessive,
     mod_of,
     number_value,
     relative_value,
@@ -212,7 +213,7 @@ def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
         _PRESENT_VERB_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or _STATE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
         or lower(m.groupdict().get("rel") or "") == "this"  # "AGM is this Thursday"
-    ) and not _POSSESSIVE.match(ctx.text, m.end())
+    ) and not is_possessive(ctx.text, m.end())
     if tense is None and (
         is_headline(ctx.text, m.start()) or is_notice(ctx.text, m.start()) or present
     ):
@@ -220,7 +221,6 @@ def _weekday_tense(m: re.Match, ctx: Context) -> str | None:
     return tense
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
 # A state in the present right before a weekday: "the surgery is closed Friday afternoon".
 _STATE_BEFORE = re.compile(
     r"\b(?:is|are|'s|’s)\s+(?:closed|open|shut|off|free|busy)\s+(?:on\s+)?\Z"
