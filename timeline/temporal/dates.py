@@ -70,9 +70,12 @@ def _day_first(ctx: Context, y: int, a: int, b: int) -> bool:
     return bool(_DAY_FIRST.search(ctx.text)) and not _MONTH_FIRST.search(ctx.text)
 
 
-def _on_weekday(m: re.Match, day: date) -> bool:
-    """Whether ``day`` falls on the weekday the match names ("Tue 9/8")."""
-    return WEEKDAYS.get(lower(m["wd5"]).rstrip(".")) == day.isoweekday()
+def _on_weekday(m: re.Match, ctx: Context, mon: int, d: int) -> bool:
+    """Whether month ``mon``, day ``d`` in the year the DCT and tense pick falls on the
+    weekday the match names ("Tue 9/8")."""
+    y = ctx.year_for(mon, d, m.span())
+    day = safe_date(y, mon, d) if y else None
+    return bool(day) and WEEKDAYS.get(lower(m["wd5"]).rstrip(".")) == day.isoweekday()
 
 
 def numeric(m: re.Match, ctx: Context) -> list[Timex]:
@@ -82,11 +85,9 @@ def numeric(m: re.Match, ctx: Context) -> list[Timex]:
         mon, d = (int(m["m4"]), int(m["d4"])) if m["md"] else (int(m["m5"]), int(m["d5"]))
         if mon > 12:
             mon, d = d, mon
+        if m["wmd"] and d <= 12 and not _on_weekday(m, ctx, mon, d) and _on_weekday(m, ctx, d, mon):
+            mon, d = d, mon  # "Tue 9/8" on 9 August: the reading that falls on the weekday named
         found = calendar_day(ctx, mon, d, None, m.span())
-        if m["wmd"] and d <= 12 and found and found.start and not _on_weekday(m, found.start):
-            # "Tue 9/8" on 9 August: the reading that falls on the weekday named
-            other = calendar_day(ctx, d, mon, None, m.span())
-            found = other if other and other.start and _on_weekday(m, other.start) else found
         return [found] if found else []
     if m["ymd"]:
         y, mon, d = int(m["y1"]), int(m["m1"]), int(m["d1"])
