@@ -43,6 +43,7 @@ from timeline.temporal.reading import (
     month_number,
     nearest,
     safe_date,
+    week_of_day,
     year_number,
 )
 from timeline.temporal.resolve import Resolved
@@ -177,12 +178,7 @@ def week_of(m: re.Match, ctx: Context) -> list[Timex]:
     mon = month_number(m["mon"])
     y = year_number(m["y"], ctx) if m["y"] else None
     if day := m["d"] or m["dd"]:
-        found = calendar_day(ctx, mon, day_number(day), y, m.span())
-        period, unresolved = (
-            (cal.weekend, "XXXX-WXX-WE") if m["weekend"] else (cal.week, "XXXX-WXX")
-        )
-        resolved = period(found.start) if found and found.start else None
-        return [ctx.date(m, resolved, unresolved)]
+        return [week_of_day(m, ctx, calendar_day(ctx, mon, day_number(day), y, m.span()))]
     if m["weekend"]:
         return []  # "the first weekend of May": not a week's count of days
     if y is None:

@@ -145,3 +145,11 @@ def calendar_day(
         return ctx.timex(span, "DATE", ctx.in_story_bc(f"XXXX-{mon:02d}-{d:02d}"))
     found = safe_date(y, mon, d)
     return ctx.timex(span, "DATE", found.isoformat(), None, cal.day(found)) if found else None
+
+
+def week_of_day(m: re.Match, ctx: Context, named: Timex | None) -> Timex:
+    """The week of the day ``named`` (its weekend after "the weekend of"): "the week of March
+    6", "the weekend of the 3rd"."""
+    period, unresolved = (cal.weekend, "XXXX-WXX-WE") if m["weekend"] else (cal.week, "XXXX-WXX")
+    day = named.start if named else None
+    return ctx.date(m, period(day) if day else None, unresolved)

@@ -42,6 +42,7 @@ from timeline.temporal.reading import (
     month_number,
     nearest,
     safe_date,
+    week_of_day,
     year_number,
 )
 from timeline.temporal.tense import SHORT_TEXT, after_since, is_headline, is_notice
@@ -595,11 +596,7 @@ def week_of_ordinal(m: re.Match, ctx: Context) -> list[Timex]:
     """ "the week of the 16th", "the weekend of the 3rd": the week (weekend) of that day of
     a month next to the DCT's."""
     named = _day_of_near_month(m, ctx, None)
-    if not named:
-        return []
-    period, unresolved = (cal.weekend, "XXXX-WXX-WE") if m["weekend"] else (cal.week, "XXXX-WXX")
-    day = named[0].start
-    return [ctx.date(m, period(day) if day else None, unresolved)]
+    return [week_of_day(m, ctx, named[0])] if named else []
 
 
 def _day_of_near_month(m: re.Match, ctx: Context, weekday: int | None) -> list[Timex]:
